@@ -1,0 +1,29 @@
+package dev.kubeforge.check;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * A decision, written in the definition, to accept a check's problems on one object and everything
+ * below it.
+ *
+ * @param path the object the allowance was made on
+ * @param checkId the check whose problems are accepted
+ * @param reason why; never blank, so that a reviewer can judge it
+ */
+public record Allowance(ObjectPath path, String checkId, String reason) {
+
+  public Allowance {
+    requireNonNull(path, "path");
+    requireNonNull(checkId, "checkId");
+    requireNonNull(reason, "reason");
+    if (reason.isBlank()) {
+      throw new IllegalArgumentException(
+          "allow(\"" + checkId + "\", reason) needs a reason a reviewer can judge, was blank");
+    }
+  }
+
+  /** Whether this allowance covers the problem. */
+  public boolean covers(Problem problem) {
+    return problem.checkId().equals(checkId) && problem.path().startsWith(path);
+  }
+}

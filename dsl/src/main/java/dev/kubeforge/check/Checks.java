@@ -1,0 +1,59 @@
+package dev.kubeforge.check;
+
+import dev.kubeforge.Cluster;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** The built-in checks, and the one way to run them: every check, allowances applied, problems sorted. */
+public final class Checks {
+
+  private static final List<Check> BUILT_IN = List.of(
+      new DuplicateObjectCheck(),
+      new InvalidNameCheck(),
+      new ServiceSelectorCheck(),
+      new ContainerImageCheck());
+
+  /** Ids that checks report besides their own {@link Check#id()}. */
+  private static final List<String> EXTRA_IDS = List.of(ContainerImageCheck.LATEST);
+
+  private Checks() {}
+
+  /** Every check id users may name in {@code allow(..)}, sorted. */
+  public static Set<String> knownIds() {
+    var ids = new TreeSet<String>(EXTRA_IDS);
+    BUILT_IN.forEach(check -> ids.add(check.id()));
+    ids.add(UNKNOWN_CHECK_ID);
+    return ids;
+  }
+
+  private static final String UNKNOWN_CHECK_ID = "unknown-check-id";
+
+  /**
+   * Runs every built-in check on the cluster and returns the problems that no allowance covers, sorted
+   * by path and check id. An allowance that names no known check is itself an error.
+   */
+  public static List<Problem> run(Cluster cluster) {
+    var found = new ArrayList<Problem>();
+    for (Check check : BUILT_IN) {
+      found.addAll(check.run(cluster));
+    }
+    var known = knownIds();
+    var problems = new ArrayList<Problem>();
+    for (Allowance allowance : cluster.allowances()) {
+      if (!known.contains(allowance.checkId())) {
+        problems.add(Problem.error(UNKNOWN_CHECK_ID, allowance.path(),
+                "allow(\"" + allowance.checkId() + "\", ..) names no check")
+            .hint("known checks: " + String.join(", ", known)));
+      }
+    }
+    for (Problem problem : found) {
+      if (cluster.allowances().stream().noneMatch(a -> a.covers(problem))) {
+        problems.add(problem);
+      }
+    }
+    problems.sort(null);
+    return problems;
+  }
+}

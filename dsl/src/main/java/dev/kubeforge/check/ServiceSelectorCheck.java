@@ -1,0 +1,52 @@
+package dev.kubeforge.check;
+
+import dev.kubeforge.Cluster;
+import dev.kubeforge.k8s.KubeObject;
+import io.fabric8.kubernetes.api.model.Service;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** A Service whose selector matches the pods of no workload in its namespace: it would route nowhere. */
+final class ServiceSelectorCheck implements Check {
+
+  @Override
+  public String id() {
+    return "service-selects-nothing";
+  }
+
+  @Override
+  public List<Problem> run(Cluster cluster) {
+    var problems = new ArrayList<Problem>();
+    var objects = cluster.objects();
+    for (KubeObject object : objects) {
+      if (!(object.resource() instanceof Service service) || service.getSpec() == null) {
+        continue;
+      }
+      Map<String, String> selector = service.getSpec().getSelector();
+      if (selector == null || selector.isEmpty()) {
+        continue; // a Service without selector has its endpoints managed by hand
+      }
+      if (!selectsAnyPod(selector, object.namespace(), objects)) {
+        problems.add(Problem.error(id(), object.path(), "Service '" + object.name() + "' selects "
+                + new TreeMap<>(selector) + ", which matches no pod template in namespace " + object.namespace())
+            .hint("select the labels of a workload in the same namespace"));
+      }
+    }
+    return problems;
+  }
+
+  private static boolean selectsAnyPod(Map<String, String> selector, String namespace, List<KubeObject> objects) {
+    for (KubeObject candidate : objects) {
+      if (!candidate.namespace().equals(namespace)) {
+        continue;
+      }
+      var template = Workloads.podTemplate(candidate.resource());
+      if (template != null && Workloads.podLabels(template).entrySet().containsAll(selector.entrySet())) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,77 @@
+package dev.kubeforge.render;
+
+import dev.kubeforge.Cluster;
+import dev.kubeforge.k8s.KubeObject;
+import dev.kubeforge.output.FileTree;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Renders a cluster's Kubernetes objects: one object per file at
+ * {@code <cluster>/kubernetes/<namespace>/<kind>-<name>.yaml} (cluster-scoped objects under
+ * {@code _cluster/}), and a {@code kustomization.yaml} that lists them in apply order.
+ */
+public final class KubernetesYamlRenderer {
+
+  /** The folder of cluster-scoped objects, beside the namespaces' folders. */
+  public static final String CLUSTER_SCOPED = "_cluster";
+
+  /** Apply order by kind: what others depend on comes first; kinds not listed come last. */
+  private static final List<String> APPLY_ORDER = List.of(
+      "Namespace", "CustomResourceDefinition", "PriorityClass",
+      "ServiceAccount", "ClusterRole", "Role", "ClusterRoleBinding", "RoleBinding",
+      "ResourceQuota", "LimitRange", "NetworkPolicy",
+      "ConfigMap", "Secret",
+      "StorageClass", "PersistentVolume", "PersistentVolumeClaim",
+      "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Pod", "Job", "CronJob",
+      "PodDisruptionBudget", "HorizontalPodAutoscaler",
+      "Service", "IngressClass", "Ingress");
+
+  private static final Comparator<Placed> BY_APPLY_ORDER =
+      Comparator.comparingInt((Placed p) -> rank(p.object.kind()))
+          .thenComparing(p -> p.object.kind())
+          .thenComparing(p -> p.object.namespace())
+          .thenComparing(p -> p.object.name());
+
+  private final String header;
+
+  /** A renderer whose files name {@code source} (the definition class) in their header. */
+  public KubernetesYamlRenderer(String source) {
+    this.header = Headers.yaml(source);
+  }
+
+  /** Renders every Kubernetes object of the cluster into {@code tree}. */
+  public void render(Cluster cluster, FileTree.Builder tree) {
+    var root = cluster.name() + "/kubernetes/";
+    var placed = new ArrayList<Placed>();
+    for (KubeObject object : cluster.objects()) {
+      var folder = object.isNamespaced() ? object.namespace() : CLUSTER_SCOPED;
+      var file = folder + "/" + object.kind().toLowerCase(Locale.ROOT) + "-" + object.name() + ".yaml";
+      var out = new StringBuilder(2048).append(header);
+      YamlWriter.writeDocument(ObjectTree.of(object.resource()), out);
+      tree.add(root + file, out.toString());
+      placed.add(new Placed(file, object));
+    }
+    placed.sort(BY_APPLY_ORDER);
+    var resources = new ArrayList<Object>(placed.size());
+    for (Placed p : placed) {
+      resources.add(p.file);
+    }
+    Map<String, Object> kustomization = new LinkedHashMap<>();
+    kustomization.put("resources", resources);
+    var out = new StringBuilder(header);
+    YamlWriter.writeDocument(kustomization, out);
+    tree.add(root + "kustomization.yaml", out.toString());
+  }
+
+  private static int rank(String kind) {
+    int index = APPLY_ORDER.indexOf(kind);
+    return index < 0 ? APPLY_ORDER.size() : index;
+  }
+
+  private record Placed(String file, KubeObject object) {}
+}
