@@ -112,8 +112,10 @@ public final class FileTreeWriter {
   }
 
   /**
-   * Writes a temporary file beside {@code file}, forces it to the disk and moves it over {@code file}:
-   * atomically where the file system can, otherwise with a plain replacing move.
+   * Writes a temporary file beside {@code file} and moves it over {@code file}: atomically where the
+   * file system can, otherwise with a plain replacing move. Readers and a killed run see the old or the
+   * new file, never a part. The file is not forced to the disk: fsync doubled the time of a first sync
+   * of 1000 files, and after a power loss the files are regenerated from the definitions anyway.
    */
   private static void writeAtomically(Path file, byte[] content) throws IOException {
     Path temp = createTemp(file);
@@ -123,7 +125,6 @@ public final class FileTreeWriter {
         while (buffer.hasRemaining()) {
           channel.write(buffer);
         }
-        channel.force(false);
       }
       try {
         Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
