@@ -24,6 +24,14 @@ final class FileIndex {
 
   private FileIndex() {}
 
+  /** Throws {@link IllegalArgumentException} when {@code tree} has a file where the index goes. */
+  static void checkAbsent(FileTree tree) {
+    if (tree.contains(NAME)) {
+      throw new IllegalArgumentException(
+          NAME + " is the generator's index of the files it owns; the tree cannot hold a file there");
+    }
+  }
+
   /** The bytes of an index listing {@code paths}, sorted. */
   static byte[] render(Collection<String> paths) {
     var text = new StringBuilder(HEADER);

@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -23,7 +25,8 @@ public final class FileTreeDiff {
   private final List<String> added = new ArrayList<>();
   private final List<String> changed = new ArrayList<>();
   private final List<String> removed = new ArrayList<>();
-  private final List<String> all = new ArrayList<>();
+  /** Every differing path, sorted, to its git-status letter. */
+  private final SortedMap<String, Character> all = new TreeMap<>();
 
   private FileTreeDiff(FileTree expected, FileTree actual) {
     this.expected = expected;
@@ -33,14 +36,14 @@ public final class FileTreeDiff {
     for (String path : paths) {
       if (!actual.contains(path)) {
         added.add(path);
+        all.put(path, 'A');
       } else if (!expected.contains(path)) {
         removed.add(path);
+        all.put(path, 'D');
       } else if (!expected.sameContent(path, actual.bytes(path))) {
         changed.add(path);
-      } else {
-        continue;
+        all.put(path, 'M');
       }
-      all.add(path);
     }
   }
 
@@ -49,11 +52,13 @@ public final class FileTreeDiff {
    * what is on disk in {@code directory}. A missing directory counts as empty. Only files the on-disk
    * index lists can be {@linkplain #removed() removed}; other files in the directory are not read.
    *
+   * @throws IllegalArgumentException when {@code expected} holds a file named like the index
    * @throws IOException when a file cannot be read or the index lists a path outside the directory
    */
   public static FileTreeDiff between(FileTree expected, Path directory) throws IOException {
     requireNonNull(expected, "expected");
     requireNonNull(directory, "directory");
+    FileIndex.checkAbsent(expected);
     var produced = expected.plus(FileTree.builder()
         .add(FileIndex.NAME, FileIndex.render(expected.paths()))
         .build());
@@ -127,8 +132,11 @@ public final class FileTreeDiff {
     var out = new ArrayList<String>();
     appendCapped(out, summaryLines(), maxLines);
     int shown = 0;
-    while (shown < all.size() && out.size() < maxLines) {
-      String path = all.get(shown++);
+    for (String path : all.keySet()) {
+      if (out.size() >= maxLines) {
+        break;
+      }
+      shown++;
       appendCapped(out, UnifiedDiff.lines(path, bytesOrNull(actual, path), bytesOrNull(expected, path)),
           maxLines);
     }
@@ -161,10 +169,7 @@ public final class FileTreeDiff {
     var lines = new ArrayList<String>(all.size() + 1);
     lines.add(all.size() + (all.size() == 1 ? " file differs: " : " files differ: ")
         + String.join(", ", counts));
-    for (String path : all) {
-      char letter = added.contains(path) ? 'A' : removed.contains(path) ? 'D' : 'M';
-      lines.add("  " + letter + " " + path);
-    }
+    all.forEach((path, letter) -> lines.add("  " + letter + " " + path));
     return lines;
   }
 

@@ -56,10 +56,7 @@ public final class FileTreeWriter {
   public static SyncResult sync(FileTree tree, Path directory) throws IOException {
     requireNonNull(tree, "tree");
     requireNonNull(directory, "directory");
-    if (tree.contains(FileIndex.NAME)) {
-      throw new IllegalArgumentException(
-          FileIndex.NAME + " is the generator's index of the files it owns; the tree cannot hold a file there");
-    }
+    FileIndex.checkAbsent(tree);
     Files.createDirectories(directory);
     try (var lock = DirectoryLock.acquire(directory)) {
       return syncLocked(tree, directory);

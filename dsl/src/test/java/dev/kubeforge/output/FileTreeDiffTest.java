@@ -205,6 +205,15 @@ class FileTreeDiffTest {
   }
 
   @Test
+  void refusesATreeWithAFileWhereTheIndexGoes() {
+    var e = assertThrows(IllegalArgumentException.class,
+        () -> FileTreeDiff.between(Trees.of(".kubeforge-index", "mine\n"), dir));
+
+    assertEquals(".kubeforge-index is the generator's index of the files it owns; the tree cannot hold a file"
+        + " there", e.getMessage());
+  }
+
+  @Test
   void refusesACapBelowOneLine() {
     var e = assertThrows(IllegalArgumentException.class,
         () -> FileTreeDiff.between(FileTree.empty(), FileTree.empty()).format(0));
