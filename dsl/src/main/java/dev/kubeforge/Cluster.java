@@ -6,6 +6,7 @@ import dev.kubeforge.check.Allowance;
 import dev.kubeforge.check.ObjectPath;
 import dev.kubeforge.check.Scope;
 import dev.kubeforge.k8s.KubeObject;
+import dev.kubeforge.kubeadm.Kubeadm;
 import dev.kubeforge.k8s.Namespace;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Namespaced;
@@ -13,6 +14,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -23,9 +26,12 @@ import java.util.regex.Pattern;
  * @param namespaces the namespaces, in definition order
  * @param clusterObjects cluster-scoped objects added as is, in definition order
  * @param allowances every {@code allow(checkId, reason)} made in the definition
+ * @param kubernetesVersion the Kubernetes release the nodes run, when the definition sets one
+ * @param kubeadm how kubeadm brings the nodes up, when the definition uses kubeadm
  */
 public record Cluster(
-    String name, List<Namespace> namespaces, List<KubeObject> clusterObjects, List<Allowance> allowances) {
+    String name, List<Namespace> namespaces, List<KubeObject> clusterObjects, List<Allowance> allowances,
+    Optional<KubernetesVersion> kubernetesVersion, Optional<Kubeadm> kubeadm) {
 
   private static final Pattern NAME = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
 
@@ -34,6 +40,8 @@ public record Cluster(
     namespaces = List.copyOf(namespaces);
     clusterObjects = List.copyOf(clusterObjects);
     allowances = List.copyOf(allowances);
+    requireNonNull(kubernetesVersion, "kubernetesVersion");
+    requireNonNull(kubeadm, "kubeadm");
   }
 
   /** Starts the definition of a cluster. The name is a DNS-1123 label, such as {@code prod}. */
@@ -66,6 +74,8 @@ public record Cluster(
     private final Scope scope;
     private final LinkedHashMap<String, Namespace.Builder> namespaces = new LinkedHashMap<>();
     private final List<HasMetadata> added = new ArrayList<>();
+    private KubernetesVersion kubernetesVersion;
+    private Kubeadm.Builder kubeadm;
 
     private Builder(String name) {
       this.name = name;
@@ -97,6 +107,32 @@ public record Cluster(
       return this;
     }
 
+    /**
+     * Sets the Kubernetes release the nodes run, such as {@code "1.31"} (its newest patch) or
+     * {@code "1.31.2"}: kubeadm's {@code kubernetesVersion} and the pinned kubelet, kubeadm and kubectl
+     * packages. Unset by default. Replaces any previous value.
+     */
+    public Builder kubernetesVersion(String version) {
+      scope.ensureMutable();
+      this.kubernetesVersion = KubernetesVersion.of(version);
+      return this;
+    }
+
+    /**
+     * Brings the nodes up with kubeadm, configured by {@code settings}: pod and service subnets, API server
+     * flags, bootstrap secrets and escape hatches to every kubeadm, kubelet and kube-proxy field. Calling it
+     * again edits the same settings. Without it the cluster gets no kubeadm configuration.
+     */
+    public Builder kubeadm(Consumer<Kubeadm.Builder> settings) {
+      scope.ensureMutable();
+      requireNonNull(settings, "settings");
+      if (kubeadm == null) {
+        kubeadm = new Kubeadm.Builder(scope);
+      }
+      settings.accept(kubeadm);
+      return this;
+    }
+
     /** Accepts the problems of check {@code checkId} anywhere in the cluster, for a reason a reviewer can judge. */
     public Builder allow(String checkId, String reason) {
       scope.allow(checkId, reason);
@@ -119,8 +155,11 @@ public record Cluster(
         clusterObjects.add(new KubeObject(
             scope.path().child(resource.getKind().toLowerCase(Locale.ROOT), objectName), resource));
       }
+      var version = Optional.ofNullable(kubernetesVersion);
+      var kubeadmPlan = kubeadm == null ? Optional.<Kubeadm>empty()
+          : Optional.of(kubeadm.build(name, version, List.of()));
       var allowances = scope.freeze();
-      return new Cluster(name, builtNamespaces, clusterObjects, allowances);
+      return new Cluster(name, builtNamespaces, clusterObjects, allowances, version, kubeadmPlan);
     }
   }
 }

@@ -6,6 +6,7 @@ import dev.kubeforge.check.Checks;
 import dev.kubeforge.check.Problem;
 import dev.kubeforge.check.ProblemsException;
 import dev.kubeforge.output.FileTree;
+import dev.kubeforge.render.KubeadmRenderer;
 import dev.kubeforge.render.KubernetesYamlRenderer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -54,6 +55,7 @@ public final class Kubeforge {
     var tree = FileTree.builder();
     for (Defined d : defined) {
       new KubernetesYamlRenderer(d.source).render(d.cluster, tree);
+      new KubeadmRenderer(d.source).render(d.cluster, tree);
     }
     return new Generation(tree.build(), problems);
   }

@@ -33,6 +33,14 @@ public final class Scope {
     return new Scope(path.child(kind, name), root);
   }
 
+  /**
+   * The scope of a part of this construct that has no name of its own, such as {@code kubeadm} under
+   * {@code cluster prod}.
+   */
+  public Scope part(String name) {
+    return new Scope(path.field(name), root);
+  }
+
   /** Where the construct sits in the model. */
   public ObjectPath path() {
     return path;

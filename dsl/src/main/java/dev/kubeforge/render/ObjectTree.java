@@ -27,6 +27,14 @@ final class ObjectTree {
     return tree;
   }
 
+  /**
+   * The canonical tree of any fabric8 value that is not a whole object, such as a {@code Taint} or an
+   * {@code EnvVar} inside a kubeadm configuration.
+   */
+  static Object ofValue(Object value) {
+    return toTree(Mapper.INSTANCE.valueToTree(value));
+  }
+
   private static Object toTree(JsonNode node) {
     if (node.isObject()) {
       var names = new ArrayList<String>(node.size());

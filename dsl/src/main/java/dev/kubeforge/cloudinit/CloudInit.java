@@ -1,0 +1,180 @@
+package dev.kubeforge.cloudinit;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.kubeforge.check.ObjectPath;
+import dev.kubeforge.check.Scope;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * How nodes are brought up from a bare OS image: the cluster-wide settings of
+ * {@code cluster.cloudInit(c -> ...)}. Everything else of a node's cloud-config (hostname, packages, host
+ * files, kubeadm) is derived from the cluster.
+ *
+ * @param path where the settings were made: {@code cluster prod › cloud-init}
+ * @param target which form of user-data is written
+ * @param adminUser the non-root administrator every node gets, if any
+ * @param packages extra packages every node installs, in definition order
+ * @param bootCommands commands run early at every boot ({@code bootcmd}), after the derived ones
+ * @param commands commands run once after the bootstrap ({@code runcmd}), in definition order
+ */
+public record CloudInit(
+    ObjectPath path,
+    Target target,
+    Optional<AdminUser> adminUser,
+    List<String> packages,
+    List<Step.Run> bootCommands,
+    List<Step.Run> commands) {
+
+  public CloudInit {
+    requireNonNull(path, "path");
+    requireNonNull(target, "target");
+    requireNonNull(adminUser, "adminUser");
+    packages = List.copyOf(packages);
+    bootCommands = List.copyOf(bootCommands);
+    commands = List.copyOf(commands);
+  }
+
+  /** Which form of user-data the nodes get. */
+  public enum Target {
+    /** One {@code #cloud-config} per node, for cloud-init on Debian or Ubuntu: {@code cloud-init/<node>.yaml}. */
+    CLOUD_CONFIG,
+    /**
+     * One legacy CoreOS {@code #cloud-config} for the whole cluster ({@code coreos/cloud-config.yaml}):
+     * {@code write_files} and {@code coreos.units}, each unit limited to its hosts with
+     * {@code ConditionHost=}. It installs no packages and runs no commands; a cluster that needs them is
+     * a build error.
+     */
+    COREOS
+  }
+
+  /**
+   * The administrator account of every node.
+   *
+   * @param name the user name, such as {@code kube}
+   * @param sshAuthorizedKeys the public keys that may log in as this user
+   */
+  public record AdminUser(String name, List<String> sshAuthorizedKeys) {
+
+    private static final Pattern NAME = Pattern.compile("[a-z_][a-z0-9_-]{0,31}");
+
+    public AdminUser {
+      requireNonNull(name, "name");
+      if (!NAME.matcher(name).matches() || name.equals("root")) {
+        throw new IllegalArgumentException("not a non-root Linux user name: '" + name
+            + "' (lowercase letters, digits, '_' and '-', at most 32, not root)");
+      }
+      sshAuthorizedKeys = List.copyOf(sshAuthorizedKeys);
+    }
+
+    /** The user's home directory. */
+    public String home() {
+      return "/home/" + name;
+    }
+  }
+
+  /** The settings of {@code cluster.cloudInit(c -> ...)}; created by the cluster. */
+  public static final class Builder {
+    private final Scope scope;
+    private Target target = Target.CLOUD_CONFIG;
+    private String adminUser;
+    private final List<String> keys = new ArrayList<>();
+    private final List<String> packages = new ArrayList<>();
+    private final List<Step.Run> bootCommands = new ArrayList<>();
+    private final List<Step.Run> commands = new ArrayList<>();
+
+    /** A builder in {@code cluster}'s scope; called by the cluster. */
+    public Builder(Scope cluster) {
+      this.scope = cluster.part("cloud-init");
+    }
+
+    /** The settings of a cluster that never calls {@code cloudInit(..)}: every default. */
+    public static CloudInit defaults(Scope cluster) {
+      return new Builder(cluster).build();
+    }
+
+    /** Sets the form of user-data. Defaults to {@link Target#CLOUD_CONFIG}. Replaces any previous value. */
+    public Builder target(Target target) {
+      scope.ensureMutable();
+      this.target = requireNonNull(target, "target");
+      return this;
+    }
+
+    /**
+     * Sets the non-root administrator every node gets ({@code users} in cloud-config): in group
+     * {@code sudo} with password-less sudo, password login locked, and on control-plane nodes
+     * {@code ~/.kube/config} for kubectl. None by default. Replaces any previous name.
+     */
+    public Builder adminUser(String name) {
+      scope.ensureMutable();
+      new AdminUser(name, List.of());
+      this.adminUser = name;
+      return this;
+    }
+
+    /** Adds a public key that may log in as the admin user ({@code ssh_authorized_keys}). Appends. */
+    public Builder sshAuthorizedKey(String publicKey) {
+      scope.ensureMutable();
+      requireNonNull(publicKey, "publicKey");
+      if (publicKey.isBlank() || publicKey.indexOf('\n') >= 0 || publicKey.contains("PRIVATE KEY")) {
+        throw new IllegalArgumentException("not one SSH public key line: '" + publicKey + "'");
+      }
+      keys.add(publicKey);
+      return this;
+    }
+
+    /** Adds packages every node installs with the derived ones ({@code packages}). Appends. */
+    public Builder packages(String... names) {
+      scope.ensureMutable();
+      for (String name : requireNonNull(names, "names")) {
+        packages.add(requireNonNull(name, "names"));
+      }
+      return this;
+    }
+
+    /**
+     * Adds a command run early at every boot ({@code bootcmd}), as an argument list without a shell.
+     * Appends, after the derived boot commands.
+     */
+    public Builder bootCommand(String... argv) {
+      scope.ensureMutable();
+      bootCommands.add(Step.Run.of(argv));
+      return this;
+    }
+
+    /**
+     * Adds a command run once after the node has joined ({@code runcmd}), as an argument list without a
+     * shell. Appends, after the derived bootstrap commands.
+     */
+    public Builder command(String... argv) {
+      scope.ensureMutable();
+      commands.add(Step.Run.of(argv));
+      return this;
+    }
+
+    /** Adds a shell command line run once after the node has joined ({@code runcmd}, through {@code sh -c}). Appends. */
+    public Builder shellCommand(String line) {
+      scope.ensureMutable();
+      commands.add(Step.Run.shell(line));
+      return this;
+    }
+
+    /** Accepts the problems of check {@code checkId} on the cloud-init settings, for a reason a reviewer can judge. */
+    public Builder allow(String checkId, String reason) {
+      scope.allow(checkId, reason);
+      return this;
+    }
+
+    /** Freezes the settings; called by the cluster when it is built. */
+    public CloudInit build() {
+      if (adminUser == null && !keys.isEmpty()) {
+        throw new IllegalStateException(scope.path() + ": sshAuthorizedKey(..) needs adminUser(..), the user the keys log in as");
+      }
+      var admin = adminUser == null ? Optional.<AdminUser>empty() : Optional.of(new AdminUser(adminUser, keys));
+      return new CloudInit(scope.path(), target, admin, packages, bootCommands, commands);
+    }
+  }
+}

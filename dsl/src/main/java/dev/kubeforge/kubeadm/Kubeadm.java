@@ -1,0 +1,353 @@
+package dev.kubeforge.kubeadm;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.kubeforge.KubernetesVersion;
+import dev.kubeforge.check.ObjectPath;
+import dev.kubeforge.check.Scope;
+import dev.kubeforge.secret.SecretValue;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * How kubeadm brings the cluster up: the shared configuration documents and, for every node, its
+ * {@code InitConfiguration} or {@code JoinConfiguration}. Derived from the nodes and the settings of
+ * {@code cluster.kubeadm(k -> ...)} when the cluster is built, then customized, then frozen; checks and
+ * renderers see these final documents.
+ *
+ * @param path where the settings were made: {@code cluster prod › kubeadm}
+ * @param clusterConfiguration the cluster-wide settings, written into the first control-plane node's file
+ * @param kubeletConfiguration the kubelet settings shared by every node
+ * @param kubeProxyConfiguration kube-proxy's settings; empty when the cluster runs no kube-proxy
+ * @param nodes every node's configuration, the {@code kubeadm init} node first
+ * @param resetConfiguration what {@code kubeadm reset} reads, when the definition sets any
+ * @param upgradeConfiguration what {@code kubeadm upgrade} reads, when the definition sets any
+ * @param cni the pod network the first control-plane node applies, when the definition names one
+ */
+public record Kubeadm(
+    ObjectPath path,
+    ClusterConfiguration clusterConfiguration,
+    KubeletConfiguration kubeletConfiguration,
+    Optional<KubeProxyConfiguration> kubeProxyConfiguration,
+    List<NodeConfig> nodes,
+    Optional<ResetConfiguration> resetConfiguration,
+    Optional<UpgradeConfiguration> upgradeConfiguration,
+    Optional<Cni> cni) {
+
+  /** kubeadm's secure port of the API server, which the derived control-plane endpoint uses. */
+  public static final int API_SERVER_PORT = 6443;
+
+  public Kubeadm {
+    requireNonNull(path, "path");
+    requireNonNull(clusterConfiguration, "clusterConfiguration");
+    requireNonNull(kubeletConfiguration, "kubeletConfiguration");
+    requireNonNull(kubeProxyConfiguration, "kubeProxyConfiguration");
+    nodes = List.copyOf(nodes);
+    requireNonNull(resetConfiguration, "resetConfiguration");
+    requireNonNull(upgradeConfiguration, "upgradeConfiguration");
+    requireNonNull(cni, "cni");
+  }
+
+  /**
+   * The documents of one node's file, in the order kubeadm reads them: the {@code kubeadm init} node
+   * gets its InitConfiguration, then the ClusterConfiguration, KubeletConfiguration and (with kube-proxy)
+   * KubeProxyConfiguration; a joining node gets its JoinConfiguration only, because {@code kubeadm join}
+   * takes the cluster's and the kubelet's settings from the cluster itself.
+   */
+  public List<ConfigDocument> documents(NodeConfig node) {
+    var documents = new ArrayList<ConfigDocument>(4);
+    documents.add(node.document());
+    if (node.role() == NodeConfig.Role.INIT) {
+      documents.add(clusterConfiguration);
+      documents.add(kubeletConfiguration);
+      kubeProxyConfiguration.ifPresent(documents::add);
+    }
+    return documents;
+  }
+
+  /** The node that runs {@code kubeadm init}, if the cluster has a control-plane node. */
+  public Optional<NodeConfig> initNode() {
+    return nodes.stream().filter(node -> node.role() == NodeConfig.Role.INIT).findFirst();
+  }
+
+  /**
+   * Whether {@code kubeadm init} must upload the control-plane certificates ({@code --upload-certs}) so
+   * that other control-plane nodes can join with the certificate key.
+   */
+  public boolean uploadsCertificates() {
+    return nodes.stream().anyMatch(node -> node.role() == NodeConfig.Role.JOIN_CONTROL_PLANE);
+  }
+
+  /** The settings of {@code cluster.kubeadm(k -> ...)}; created by the cluster. */
+  public static final class Builder {
+    private final Scope scope;
+    private final Settings settings = new Settings();
+
+    /** A builder in {@code cluster}'s scope; called by the cluster. */
+    public Builder(Scope cluster) {
+      this.scope = cluster.part("kubeadm");
+    }
+
+    /**
+     * Sets the pods' address range: {@code networking.podSubnet} of the ClusterConfiguration and
+     * {@code clusterCIDR} of kube-proxy. Unset by default, which leaves pod addressing to the CNI.
+     * Replaces any previous value. A dual-stack pair is written {@code 10.244.0.0/16,fd00:10:244::/56}.
+     *
+     * @see <a href="https://kubernetes.io/docs/reference/config-api/kubeadm-config.v1beta4/#kubeadm-k8s-io-v1beta4-Networking">Networking</a>
+     */
+    public Builder podSubnet(String cidr) {
+      scope.ensureMutable();
+      Cidr.parseList(cidr);
+      settings.podSubnet = cidr;
+      return this;
+    }
+
+    /**
+     * Sets the Service cluster IP range: {@code networking.serviceSubnet}. kubeadm's default,
+     * {@code 10.96.0.0/12}, applies while unset. Replaces any previous value.
+     *
+     * @see <a href="https://kubernetes.io/docs/reference/config-api/kubeadm-config.v1beta4/#kubeadm-k8s-io-v1beta4-Networking">Networking</a>
+     */
+    public Builder serviceSubnet(String cidr) {
+      scope.ensureMutable();
+      Cidr.parseList(cidr);
+      settings.serviceSubnet = cidr;
+      return this;
+    }
+
+    /**
+     * Sets the Services' DNS domain: {@code networking.dnsDomain}. kubeadm's default, {@code cluster.local},
+     * applies while unset. Replaces any previous value.
+     */
+    public Builder dnsDomain(String domain) {
+      scope.ensureMutable();
+      settings.dnsDomain = requireNonNull(domain, "domain");
+      return this;
+    }
+
+    /**
+     * Sets {@code controlPlaneEndpoint}: the stable address (a load balancer or DNS name, with optional
+     * port) every node uses for the API server. Defaults to the only control-plane node's address and
+     * port 6443; a cluster with several control-plane nodes must set it. Replaces any previous value.
+     */
+    public Builder controlPlaneEndpoint(String endpoint) {
+      scope.ensureMutable();
+      settings.controlPlaneEndpoint = requireNonNull(endpoint, "endpoint");
+      return this;
+    }
+
+    /**
+     * Adds a kube-apiserver flag, {@code --name=value}, to {@code apiServer.extraArgs}. Adds; flags keep
+     * their order and may repeat.
+     */
+    public Builder apiServerArg(String name, String value) {
+      scope.ensureMutable();
+      settings.apiServerArgs.add(arg(name, value));
+      return this;
+    }
+
+    /** Adds a kube-controller-manager flag to {@code controllerManager.extraArgs}. Adds. */
+    public Builder controllerManagerArg(String name, String value) {
+      scope.ensureMutable();
+      settings.controllerManagerArgs.add(arg(name, value));
+      return this;
+    }
+
+    /** Adds a kube-scheduler flag to {@code scheduler.extraArgs}. Adds. */
+    public Builder schedulerArg(String name, String value) {
+      scope.ensureMutable();
+      settings.schedulerArgs.add(arg(name, value));
+      return this;
+    }
+
+    /** Adds an etcd flag to {@code etcd.local.extraArgs} of the etcd kubeadm runs. Adds. */
+    public Builder etcdArg(String name, String value) {
+      scope.ensureMutable();
+      settings.etcdArgs.add(arg(name, value));
+      return this;
+    }
+
+    /**
+     * Adds Subject Alternative Names to the API server certificate ({@code apiServer.certSANs}), besides
+     * the derived ones: the control-plane endpoint's host and every control-plane node's name and
+     * address. Appends.
+     */
+    public Builder certSANs(String... names) {
+      scope.ensureMutable();
+      for (String name : requireNonNull(names, "names")) {
+        settings.certSANs.add(requireNonNull(name, "names"));
+      }
+      return this;
+    }
+
+    /**
+     * Sets the bootstrap token nodes join with: {@code bootstrapTokens[0].token} of the InitConfiguration
+     * and {@code discovery.bootstrapToken.token} of every JoinConfiguration. Required when the cluster has
+     * more than one node. Its value has the form {@code [a-z0-9]{6}.[a-z0-9]{16}} ({@code kubeadm token
+     * generate}) and goes to the secrets output only. Replaces any previous value.
+     */
+    public Builder bootstrapToken(SecretValue token) {
+      scope.ensureMutable();
+      settings.bootstrapToken = requireNonNull(token, "token");
+      return this;
+    }
+
+    /**
+     * Sets the key that encrypts the control-plane certificates for other control-plane nodes:
+     * {@code certificateKey} of the InitConfiguration and of each control-plane JoinConfiguration.
+     * Required with several control-plane nodes. 64 hex digits ({@code kubeadm certs certificate-key});
+     * the value goes to the secrets output only. Replaces any previous value.
+     */
+    public Builder certificateKey(SecretValue key) {
+      scope.ensureMutable();
+      settings.certificateKey = requireNonNull(key, "key");
+      return this;
+    }
+
+    /**
+     * Adds a pin of the cluster CA's public key, {@code sha256:<64 hex digits>}, to
+     * {@code discovery.bootstrapToken.caCertHashes} of every JoinConfiguration. Without one, joining nodes
+     * trust the first API server they reach ({@code unsafeSkipCAVerification}, reported by check
+     * {@code unverified-discovery}). Appends.
+     */
+    public Builder caCertHash(SecretValue hash) {
+      scope.ensureMutable();
+      settings.caCertHashes.add(requireNonNull(hash, "hash"));
+      return this;
+    }
+
+    /**
+     * Sets whether control-plane nodes keep kubeadm's {@code node-role.kubernetes.io/control-plane:NoSchedule}
+     * taint. Defaults to true when the cluster has workers and to false without workers, so that a
+     * single-node cluster can run pods (kubeadm's {@code taints: []}). Ignored on a control-plane node
+     * that declares its own taints. Replaces any previous value.
+     */
+    public Builder controlPlaneTaint(boolean taint) {
+      scope.ensureMutable();
+      settings.controlPlaneTaint = taint;
+      return this;
+    }
+
+    /**
+     * Sets the pod network the first control-plane node applies after {@code kubeadm init}. None by
+     * default. Replaces any previous value.
+     */
+    public Builder cni(Cni cni) {
+      scope.ensureMutable();
+      settings.cni = requireNonNull(cni, "cni");
+      return this;
+    }
+
+    /**
+     * Edits the derived ClusterConfiguration: the escape hatch to all of its fields. Runs after the
+     * derivation, so it can change derived values too. Adds to earlier edits, which run first.
+     */
+    public Builder clusterConfiguration(Consumer<ClusterConfiguration> edit) {
+      scope.ensureMutable();
+      settings.clusterEdits.add(requireNonNull(edit, "edit"));
+      return this;
+    }
+
+    /** Edits the derived InitConfiguration of the first control-plane node, after derivation. Adds. */
+    public Builder initConfiguration(Consumer<InitConfiguration> edit) {
+      scope.ensureMutable();
+      settings.initEdits.add(requireNonNull(edit, "edit"));
+      return this;
+    }
+
+    /** Edits every derived JoinConfiguration, of control-plane and worker nodes alike, after derivation. Adds. */
+    public Builder joinConfiguration(Consumer<JoinConfiguration> edit) {
+      scope.ensureMutable();
+      settings.joinEdits.add(requireNonNull(edit, "edit"));
+      return this;
+    }
+
+    /**
+     * Edits the KubeletConfiguration shared by every node, after derivation (which sets
+     * {@code cgroupDriver} from the first control-plane node's container runtime). Adds.
+     */
+    public Builder kubeletConfiguration(Consumer<KubeletConfiguration> edit) {
+      scope.ensureMutable();
+      settings.kubeletEdits.add(requireNonNull(edit, "edit"));
+      return this;
+    }
+
+    /**
+     * Edits the KubeProxyConfiguration, after derivation (which sets {@code clusterCIDR} from the pod
+     * subnet). Not written when {@code clusterConfiguration} disables the proxy add-on. Adds.
+     */
+    public Builder kubeProxyConfiguration(Consumer<KubeProxyConfiguration> edit) {
+      scope.ensureMutable();
+      settings.kubeProxyEdits.add(requireNonNull(edit, "edit"));
+      return this;
+    }
+
+    /** Edits the ResetConfiguration, written to {@code kubeadm/reset.yaml} once edited. Adds. */
+    public Builder resetConfiguration(Consumer<ResetConfiguration> edit) {
+      scope.ensureMutable();
+      settings.resetEdits.add(requireNonNull(edit, "edit"));
+      return this;
+    }
+
+    /** Edits the UpgradeConfiguration, written to {@code kubeadm/upgrade.yaml} once edited. Adds. */
+    public Builder upgradeConfiguration(Consumer<UpgradeConfiguration> edit) {
+      scope.ensureMutable();
+      settings.upgradeEdits.add(requireNonNull(edit, "edit"));
+      return this;
+    }
+
+    /** Accepts the problems of check {@code checkId} on the kubeadm set-up, for a reason a reviewer can judge. */
+    public Builder allow(String checkId, String reason) {
+      scope.allow(checkId, reason);
+      return this;
+    }
+
+    /**
+     * Derives every document from the nodes and these settings, applies the edits and freezes the result;
+     * called by the cluster when it is built.
+     *
+     * @param clusterName the cluster's name, written as kubeadm's {@code clusterName}
+     * @param version the cluster's Kubernetes version, if set
+     * @param nodes the cluster's nodes, control-plane nodes first in definition order
+     */
+    public Kubeadm build(String clusterName, Optional<KubernetesVersion> version, List<KubeadmNode> nodes) {
+      return new KubeadmPlanner(scope.path(), settings, clusterName, version, nodes).plan();
+    }
+
+    private static Arg arg(String name, String value) {
+      requireNonNull(name, "name");
+      requireNonNull(value, "value");
+      if (name.startsWith("-")) {
+        throw new IllegalArgumentException("a flag name has no leading dashes: '" + name + "'");
+      }
+      return Arg.of(name, value);
+    }
+  }
+
+  /** What the builder collected. */
+  static final class Settings {
+    String podSubnet;
+    String serviceSubnet;
+    String dnsDomain;
+    String controlPlaneEndpoint;
+    final List<Arg> apiServerArgs = new ArrayList<>();
+    final List<Arg> controllerManagerArgs = new ArrayList<>();
+    final List<Arg> schedulerArgs = new ArrayList<>();
+    final List<Arg> etcdArgs = new ArrayList<>();
+    final List<String> certSANs = new ArrayList<>();
+    SecretValue bootstrapToken;
+    SecretValue certificateKey;
+    final List<SecretValue> caCertHashes = new ArrayList<>();
+    Boolean controlPlaneTaint;
+    Cni cni;
+    final List<Consumer<ClusterConfiguration>> clusterEdits = new ArrayList<>();
+    final List<Consumer<InitConfiguration>> initEdits = new ArrayList<>();
+    final List<Consumer<JoinConfiguration>> joinEdits = new ArrayList<>();
+    final List<Consumer<KubeletConfiguration>> kubeletEdits = new ArrayList<>();
+    final List<Consumer<KubeProxyConfiguration>> kubeProxyEdits = new ArrayList<>();
+    final List<Consumer<ResetConfiguration>> resetEdits = new ArrayList<>();
+    final List<Consumer<UpgradeConfiguration>> upgradeEdits = new ArrayList<>();
+  }
+}

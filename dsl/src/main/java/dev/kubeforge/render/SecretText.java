@@ -1,0 +1,78 @@
+package dev.kubeforge.render;
+
+import dev.kubeforge.secret.SecretValue;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * How one rendering writes secret values: as placeholders, for the reviewable output, or as the values
+ * themselves, for the git-ignored secrets output. It records every secret it wrote, by where it stands
+ * in the file, so that the reviewable file can name them in its header.
+ *
+ * <p>Placeholders keep the field's format, so that the reviewable file still passes the validators: a
+ * bootstrap token becomes {@code 000000.0000000000000000}, a certificate key 64 zeros, a CA pin
+ * {@code sha256:} and 64 zeros, any other secret {@code <secret>}.
+ */
+final class SecretText {
+
+  /** The shape of a secret field. */
+  enum Format {
+    /** A kubeadm bootstrap token, {@code [a-z0-9]{6}.[a-z0-9]{16}}. */
+    BOOTSTRAP_TOKEN("000000.0000000000000000"),
+    /** A 32-byte key in hex, such as kubeadm's certificate key. */
+    HEX_KEY("0".repeat(64)),
+    /** A public-key pin, {@code sha256:} and 64 hex digits. */
+    CA_CERT_HASH("sha256:" + "0".repeat(64)),
+    /** Free text. */
+    TEXT("<secret>");
+
+    private final String placeholder;
+
+    Format(String placeholder) {
+      this.placeholder = placeholder;
+    }
+  }
+
+  private final Function<SecretValue, String> values;
+  private final Map<String, String> written = new LinkedHashMap<>();
+
+  private SecretText(Function<SecretValue, String> values) {
+    this.values = values;
+  }
+
+  /** Writes placeholders. */
+  static SecretText placeholders() {
+    return new SecretText(null);
+  }
+
+  /** Writes the values {@code values} returns. */
+  static SecretText values(Function<SecretValue, String> values) {
+    return new SecretText(values);
+  }
+
+  /** The text to write for {@code secret} at {@code where} (such as {@code discovery.bootstrapToken.token}). */
+  String text(SecretValue secret, String where, Format format) {
+    written.putIfAbsent(where, secret.source());
+    return values == null ? format.placeholder : values.apply(secret);
+  }
+
+  /** Whether any secret was written. */
+  boolean any() {
+    return !written.isEmpty();
+  }
+
+  /**
+   * Comment lines naming every placeholder written, such as
+   * {@code #   discovery.bootstrapToken.token: environment variable KUBEADM_TOKEN}; empty when none was.
+   */
+  String header(String document) {
+    if (written.isEmpty() || values != null) {
+      return "";
+    }
+    var out = new StringBuilder("# Placeholders in ").append(document)
+        .append("; the complete file is in the secrets output:\n");
+    written.forEach((where, source) -> out.append("#   ").append(where).append(": ").append(source).append('\n'));
+    return out.toString();
+  }
+}
