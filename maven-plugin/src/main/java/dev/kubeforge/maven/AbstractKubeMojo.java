@@ -36,14 +36,17 @@ abstract class AbstractKubeMojo extends AbstractMojo {
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   private MavenProject project;
 
-  /** Skips the goal: nothing is loaded, generated, compared or written. Property {@code kube.skip}; default {@code false}. */
+  /**
+   * Skips the goal: nothing is loaded, generated, compared or written. Property {@code kube.skip}; default
+   * {@code false}.
+   */
   @Parameter(property = "kube.skip", defaultValue = "false")
   private boolean skip;
 
   /**
    * The directory of the generated tree, one folder per cluster; committed and reviewed. Only files the
    * generator wrote (its index lists them) are ever replaced or deleted; hand-written files beside them stay.
-   * Property {@code kube.outputDirectory}; default {@code ${project.basedir}/generated}.
+   * Property {@code kube.outputDirectory}; default <code>${project.basedir}/generated</code>.
    */
   @Parameter(property = "kube.outputDirectory", defaultValue = "${project.basedir}/generated", required = true)
   private File outputDirectory;
@@ -60,7 +63,7 @@ abstract class AbstractKubeMojo extends AbstractMojo {
   /**
    * Where cluster definitions are looked for when {@code definitions} is empty; it must hold compiled
    * classes, so run the goal after {@code compile}. Property {@code kube.classesDirectory}; default
-   * {@code ${project.build.outputDirectory}}.
+   * <code>${project.build.outputDirectory}</code>.
    */
   @Parameter(property = "kube.classesDirectory", defaultValue = "${project.build.outputDirectory}", required = true)
   private File classesDirectory;
@@ -79,7 +82,10 @@ abstract class AbstractKubeMojo extends AbstractMojo {
     return true;
   }
 
-  /** A parameter as users write it, in the POM and on the command line: {@code <outputDirectory> (-Dkube.outputDirectory)}. */
+  /**
+   * A parameter as users write it, in the POM and on the command line:
+   * {@code <outputDirectory> (-Dkube.outputDirectory)}.
+   */
   static String parameter(String name) {
     return "<" + name + "> (-Dkube." + name + ")";
   }
@@ -98,8 +104,9 @@ abstract class AbstractKubeMojo extends AbstractMojo {
       var found = definitions(loader);
       if (found.isEmpty()) {
         getLog().warn("kube: no cluster definition found in " + shown(classesDirectory.toPath())
-            + ", so nothing was generated. A definition is a public class implementing dev.kubeforge.ClusterDefinition"
-            + " with a public no-argument constructor; compile it first, or name it in " + parameter("definitions") + ".");
+            + ", so nothing was generated. A definition is a public class implementing"
+            + " dev.kubeforge.ClusterDefinition with a public no-argument constructor; compile it first, or name it in "
+            + parameter("definitions") + ".");
         return;
       }
       var generation = generate(found, loader);
@@ -123,7 +130,8 @@ abstract class AbstractKubeMojo extends AbstractMojo {
     }
     var diff = FileTreeDiff.between(files, directory);
     if (diff.isEmpty()) {
-      getLog().info("kube: " + shown(directory) + " is up to date (" + ProblemReport.count(files.size(), "file") + ")");
+      getLog().info(
+          "kube: " + shown(directory) + " is up to date (" + ProblemReport.count(files.size(), "file") + ")");
       return null;
     }
     var outOfDate = "kube: " + shown(directory) + " is out of date (" + diff.summary() + ").";
@@ -136,7 +144,8 @@ abstract class AbstractKubeMojo extends AbstractMojo {
   final String shown(Path path) {
     var base = project.getBasedir().toPath().toAbsolutePath().normalize();
     var absolute = path.toAbsolutePath().normalize();
-    var relative = absolute.getRoot().equals(base.getRoot()) ? base.relativize(absolute).toString() : absolute.toString();
+    var relative =
+        absolute.getRoot().equals(base.getRoot()) ? base.relativize(absolute).toString() : absolute.toString();
     return (relative.isEmpty() ? "." : relative.replace(File.separatorChar, '/')) + "/";
   }
 

@@ -25,7 +25,10 @@ public final class CheckMojo extends AbstractKubeMojo {
   /** The goal's name: {@code mvn kube:check}. */
   public static final String GOAL = "check";
 
-  /** The most lines of diff printed; a last line counts what was left out. Property {@code kube.diffLines}; default {@code 200}. */
+  /**
+   * The most lines of diff printed; a last line counts what was left out. Property {@code kube.diffLines};
+   * default {@code 200}.
+   */
   @Parameter(property = "kube.diffLines", defaultValue = "200")
   private int diffLines;
 

@@ -120,11 +120,15 @@ final class DefinitionClasses {
     }
   }
 
-  /** The first line of a definition where {@code e} passed, such as {@code \n  at com.example.Prod.define(Prod.java:12)}. */
+  /**
+   * The first line of a definition that {@code e} passed through, as a line to append to a message:
+   * {@code \n  at com.example.Prod.define(Prod.java:12)}; empty when it passed through none.
+   */
   private static String where(Throwable e, List<Class<? extends ClusterDefinition>> types) {
-    var names = types.stream().map(Class::getName).toList();
     for (StackTraceElement frame : e.getStackTrace()) {
-      if (names.contains(frame.getClassName().split("\\$", 2)[0])) {
+      var inFrame = frame.getClassName();
+      if (types.stream().map(Class::getName)
+          .anyMatch(name -> inFrame.equals(name) || inFrame.startsWith(name + "$"))) {
         return "\n  at " + frame.getClassName() + "." + frame.getMethodName()
             + "(" + frame.getFileName() + ":" + frame.getLineNumber() + ")";
       }

@@ -19,7 +19,10 @@ public final class DiffMojo extends AbstractKubeMojo {
   /** The goal's name: {@code mvn kube:diff}. */
   public static final String GOAL = "diff";
 
-  /** The most lines of diff printed; a last line counts what was left out. Property {@code kube.diffLines}; default {@code 200}. */
+  /**
+   * The most lines of diff printed; a last line counts what was left out. Property {@code kube.diffLines};
+   * default {@code 200}.
+   */
   @Parameter(property = "kube.diffLines", defaultValue = "200")
   private int diffLines;
 
