@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  * environment reference {@code ${...}} (which snakeyaml-engine may substitute); or reads as a number
  * or timestamp in YAML 1.1 or 1.2 ({@code 0x1F}, {@code 017}, {@code 0o17}, {@code 0b1}, {@code 1_000},
  * {@code 1e3}, {@code .5}, {@code .inf}, {@code 1:20}, {@code 2001-12-14}). Version-like strings such
- * as {@code 1.2.3} stay plain: the YAML 1.1 float regex would take them, but no parser implements it.
+ * as {@code 1.2.3} stay plain: the YAML 1.1 spec's float regex ({@code [0-9.]*} after the dot) would
+ * take them, but SnakeYAML, PyYAML and go-yaml all read them as strings.
  *
  * <p>A string with a line break is a literal block ({@code |}, {@code |-}, {@code |+}, with an
  * indentation indicator when its first line starts with a space) if every character is printable
@@ -35,8 +36,9 @@ import java.util.regex.Pattern;
  * otherwise it is double-quoted. A key is never a block, and a key longer than YAML's 1024-character
  * limit for implicit keys is written as an explicit {@code ? key}.
  *
- * <p>A lone surrogate has no YAML representation (YAML streams are Unicode text): writing one throws
- * {@link IllegalArgumentException}.
+ * <p>A lone surrogate has no YAML representation (YAML streams are Unicode text), so writing one
+ * throws {@link IllegalArgumentException}, as does a node outside the tree's types; the message ends
+ * with the node's place as a JSON pointer.
  */
 final class YamlWriter {
 

@@ -281,9 +281,13 @@ final class YamlWriterFormatTest {
     assertWrites(longest + ": v\n", map(longest, "v"));
     String tooLong = "k".repeat(1025);
     assertWrites("? " + tooLong + "\n: v\n", map(tooLong, "v"));
-    // The quotes count: 1022 letters and a trailing colon, quoted, make 1025 characters.
+    // The quotes and escapes count: 1021 letters and a trailing colon, quoted, make 1024 characters.
+    String quotedLongest = "k".repeat(1021) + ":";
+    assertWrites("\"" + quotedLongest + "\": v\n", map(quotedLongest, "v"));
     String quoted = "k".repeat(1022) + ":";
     assertWrites("? \"" + quoted + "\"\n: v\n", map(quoted, "v"));
+    String escaped = "\n".repeat(512);
+    assertWrites("? \"" + "\\n".repeat(512) + "\"\n: v\n", map(escaped, "v"));
     assertWrites("- ? " + tooLong + "\n  :\n    a: 1\n  b: |\n    x\n",
         List.of(map(tooLong, map("a", 1), "b", "x\n")));
   }
