@@ -131,10 +131,11 @@ abstract class AbstractKubeMojo extends AbstractMojo {
     var diff = FileTreeDiff.between(files, directory);
     if (diff.isEmpty()) {
       getLog().info(
-          "kube: " + shown(directory) + " is up to date (" + ProblemReport.count(files.size(), "file") + ")");
+          "kube: " + shown(directory) + " is up to date ("
+              + ProblemReport.count(files.size() + 1, "file") + ", the index of owned files included)");
       return null;
     }
-    var outOfDate = "kube: " + shown(directory) + " is out of date (" + diff.summary() + ").";
+    var outOfDate = "kube: " + shown(directory) + " is out of date (" + diff.counts() + ").";
     log.accept(outOfDate);
     diff.format(diffLines).lines().forEach(log);
     return outOfDate + " Run '" + FIX + "' to update " + shown(directory) + ".";
