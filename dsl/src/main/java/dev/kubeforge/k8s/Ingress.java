@@ -139,7 +139,7 @@ public record Ingress(
       var secretName = basicAuthSecretName();
       secrets.add(new Secret(path.child("secret", secretName), namespace, secretName, SecretType.OPAQUE,
           new TreeMap<>(Map.of(key, new SecretContent.Htpasswd(
-              new TreeMap<>(Map.of(basicAuth.user(), basicAuth.password()))))),
+              new TreeMap<>(Map.of(basicAuth.user(), basicAuth.password())), basicAuth.cost()))),
           labels));
     }
     for (int i = 0; i < tls.size(); i++) {

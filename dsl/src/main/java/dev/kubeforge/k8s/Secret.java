@@ -128,7 +128,8 @@ public record Secret(
     /**
      * Adds a user to the htpasswd file at {@code key} (one {@code user:bcrypt-hash} line per user),
      * the form ingress-nginx ({@code auth}) and Traefik ({@code users}) read for basic auth. The hash
-     * stays the same from build to build while the password does not change.
+     * stays the same from build to build while the password does not change. bcrypt cost
+     * {@value SecretContent.Htpasswd#DEFAULT_COST}.
      */
     public Builder htpasswd(String key, String user, SecretValue password) {
       scope.ensureMutable();
@@ -143,7 +144,7 @@ public record Secret(
       if (users.putIfAbsent(user, password) != null) {
         throw new IllegalArgumentException("secret " + name + " already has user '" + user + "' in " + key);
       }
-      data.put(key, new SecretContent.Htpasswd(users));
+      data.put(key, new SecretContent.Htpasswd(users, SecretContent.Htpasswd.DEFAULT_COST));
       return this;
     }
 
