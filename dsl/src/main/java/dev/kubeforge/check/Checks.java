@@ -13,7 +13,13 @@ public final class Checks {
       new DuplicateObjectCheck(),
       new InvalidNameCheck(),
       new ServiceSelectorCheck(),
-      new ContainerImageCheck());
+      new ContainerImageCheck(),
+      new IngressBackendCheck(),
+      new IngressTlsCheck(),
+      new IngressControllerCheck(),
+      new ConfigReferenceCheck(),
+      new StorageClassCheck(),
+      new SecretCheck());
 
   /**
    * The warning for a Secret whose value could not be read at generation time; reported by
@@ -22,7 +28,7 @@ public final class Checks {
   public static final String SECRET_UNAVAILABLE = "secret-unavailable";
 
   /** Ids that checks report besides their own {@link Check#id()}. */
-  private static final List<String> EXTRA_IDS = List.of(ContainerImageCheck.LATEST, SECRET_UNAVAILABLE);
+  private static final List<String> EXTRA_IDS = List.of(ContainerImageCheck.LATEST, SECRET_UNAVAILABLE, StorageClassCheck.MULTIPLE_DEFAULTS);
 
   private Checks() {}
 
