@@ -130,6 +130,7 @@ public final class SecretsRenderer {
   private static byte[] value(Secret secret, String key, SecretContent content, SecretResolver resolver,
       Map<SecretValue, byte[]> cache, List<Problem> problems) {
     var resolved = new HashMap<SecretValue, byte[]>();
+    var reasons = new LinkedHashSet<String>();
     for (SecretValue value : content.sources()) {
       try {
         byte[] bytes = cache.get(value);
@@ -139,10 +140,11 @@ public final class SecretsRenderer {
         }
         resolved.put(value, bytes);
       } catch (SecretUnavailableException e) {
-        problems.add(unavailable(secret, key, e.getMessage()));
+        reasons.add(e.getMessage());
       }
     }
-    if (resolved.size() < content.sources().size()) {
+    if (!reasons.isEmpty()) {
+      reasons.forEach(reason -> problems.add(unavailable(secret, key, reason)));
       return null;
     }
     if (content instanceof SecretContent.Value plain) {
