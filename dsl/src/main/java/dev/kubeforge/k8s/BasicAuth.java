@@ -46,8 +46,8 @@ public record BasicAuth(String user, SecretValue password, String realm, int cos
 
   /**
    * Returns a copy hashing with bcrypt cost {@code cost}. Defaults to
-   * {@value SecretContent.Htpasswd#DEFAULT_COST}; the controller verifies the hash on every request, so
-   * a busy dashboard may want less (htpasswd -B uses 5).
+   * {@value SecretContent.Htpasswd#DEFAULT_COST}, as {@code htpasswd -B}; the controller verifies the hash
+   * on every request, so each step up doubles the CPU every request costs.
    */
   public BasicAuth cost(int cost) {
     return new BasicAuth(user, password, realm, cost);
