@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  *
  * @param name the cluster's name; also the name of its folder in the output
  * @param namespaces the namespaces, in definition order
- * @param clusterObjects cluster-scoped objects added as is, in definition order
+ * @param clusterObjects cluster-scoped objects: declared StorageClasses and PersistentVolumes, then those
+ *     added as is, in definition order
  * @param allowances every {@code allow(checkId, reason)} made in the definition
  */
 public record Cluster(
@@ -95,6 +96,7 @@ public record Cluster(
     public StorageClass.Builder storageClass(String name, String provisioner) {
       scope.ensureMutable();
       requireNonNull(name, "name");
+      requireNonNull(provisioner, "provisioner");
       var storageClass = storageClasses.computeIfAbsent(name, n -> new StorageClass.Builder(scope, n, provisioner));
       if (!storageClass.provisioner().equals(provisioner)) {
         throw new IllegalStateException("storage class " + name + " already has provisioner "

@@ -28,7 +28,8 @@ public final class Checks {
   public static final String SECRET_UNAVAILABLE = "secret-unavailable";
 
   /** Ids that checks report besides their own {@link Check#id()}. */
-  private static final List<String> EXTRA_IDS = List.of(ContainerImageCheck.LATEST, SECRET_UNAVAILABLE, StorageClassCheck.MULTIPLE_DEFAULTS);
+  private static final List<String> EXTRA_IDS =
+      List.of(ContainerImageCheck.LATEST, SECRET_UNAVAILABLE, StorageClassCheck.MULTIPLE_DEFAULTS);
 
   private Checks() {}
 
