@@ -152,9 +152,10 @@ public final class FileTreeDiff {
     return summary();
   }
 
-  private List<String> summaryLines() {
+  /** The non-zero counts on one line, such as {@code 1 added, 2 changed}; {@code no files differ} when empty. */
+  public String counts() {
     if (all.isEmpty()) {
-      return List.of("no files differ");
+      return "no files differ";
     }
     var counts = new ArrayList<String>(3);
     if (!added.isEmpty()) {
@@ -166,9 +167,15 @@ public final class FileTreeDiff {
     if (!removed.isEmpty()) {
       counts.add(removed.size() + " removed");
     }
+    return String.join(", ", counts);
+  }
+
+  private List<String> summaryLines() {
+    if (all.isEmpty()) {
+      return List.of("no files differ");
+    }
     var lines = new ArrayList<String>(all.size() + 1);
-    lines.add(all.size() + (all.size() == 1 ? " file differs: " : " files differ: ")
-        + String.join(", ", counts));
+    lines.add(all.size() + (all.size() == 1 ? " file differs: " : " files differ: ") + counts());
     all.forEach((path, letter) -> lines.add("  " + letter + " " + path));
     return lines;
   }

@@ -1,13 +1,16 @@
 package dev.kubeforge.render;
 
 import dev.kubeforge.Cluster;
+import dev.kubeforge.check.Checks;
+import dev.kubeforge.check.ObjectPath;
+import dev.kubeforge.check.Problem;
 import dev.kubeforge.kubeadm.ConfigDocument;
 import dev.kubeforge.kubeadm.Kubeadm;
 import dev.kubeforge.kubeadm.NodeConfig;
 import dev.kubeforge.output.FileTree;
-import dev.kubeforge.secret.SecretValue;
+import dev.kubeforge.secret.SecretResolver;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * Renders a cluster's kubeadm configuration: {@code <cluster>/kubeadm/<node>.yaml} for every node
@@ -25,37 +28,49 @@ public final class KubeadmRenderer {
     this.header = Headers.yaml(source);
   }
 
-  /** Renders the reviewable files only; secrets become placeholders. */
-  public void render(Cluster cluster, FileTree.Builder tree) {
-    render(cluster, tree, null, null);
-  }
-
   /**
-   * Renders the reviewable files into {@code tree} and, for each file that holds a secret, its complete
-   * form into {@code secrets}, with the values {@code values} returns.
+   * Renders the reviewable files into {@code tree} and, when {@code resolver} is given, the complete
+   * form of each file that holds a secret into {@code secrets}. Returns a {@code secret-unavailable}
+   * warning for each value the resolver cannot read; that file is left out of the secrets output.
    */
-  public void render(Cluster cluster, FileTree.Builder tree, FileTree.Builder secrets,
-      Function<SecretValue, String> values) {
+  public List<Problem> render(Cluster cluster, FileTree.Builder tree, SecretResolver resolver,
+      FileTree.Builder secrets) {
+    var problems = new ArrayList<Problem>();
     if (cluster.kubeadm().isEmpty()) {
-      return;
+      return problems;
     }
     var kubeadm = cluster.kubeadm().get();
     var root = cluster.name() + "/kubeadm/";
     for (NodeConfig node : kubeadm.nodes()) {
-      write(root + node.node().name() + ".yaml", kubeadm.documents(node), tree, secrets, values);
+      write(root + node.node().name() + ".yaml", node.path().field("kubeadm"), kubeadm.documents(node), tree,
+          resolver, secrets, problems);
     }
-    kubeadm.resetConfiguration().ifPresent(reset -> write(root + "reset.yaml", List.of(reset), tree, secrets, values));
+    kubeadm.resetConfiguration().ifPresent(reset ->
+        write(root + "reset.yaml", kubeadm.path(), List.of(reset), tree, resolver, secrets, problems));
     kubeadm.upgradeConfiguration().ifPresent(upgrade ->
-        write(root + "upgrade.yaml", List.of(upgrade), tree, secrets, values));
+        write(root + "upgrade.yaml", kubeadm.path(), List.of(upgrade), tree, resolver, secrets, problems));
+    return problems;
   }
 
-  private void write(String path, List<ConfigDocument> documents, FileTree.Builder tree, FileTree.Builder secrets,
-      Function<SecretValue, String> values) {
+  private void write(String path, ObjectPath where, List<ConfigDocument> documents, FileTree.Builder tree,
+      SecretResolver resolver, FileTree.Builder secrets, List<Problem> problems) {
     var placeholders = SecretText.placeholders();
     tree.add(path, text(documents, placeholders));
-    if (placeholders.any() && secrets != null) {
-      secrets.add(path, text(documents, SecretText.values(values)));
+    if (placeholders.any() && resolver != null) {
+      var values = SecretText.values(resolver);
+      var text = text(documents, values);
+      if (values.unavailable().isEmpty()) {
+        secrets.add(path, text);
+      }
+      values.unavailable().forEach(reason -> problems.add(unavailable(where, reason, path)));
     }
+  }
+
+  /** A {@code secret-unavailable} warning: {@code path} stays out of the secrets output. */
+  static Problem unavailable(ObjectPath where, String reason, String path) {
+    return Problem.warning(Checks.SECRET_UNAVAILABLE, where, reason + "; " + path + " is left out of the secrets output")
+        .hint("supply the source before generating, or allow(\"" + Checks.SECRET_UNAVAILABLE
+            + "\", reason) where the node is set up another way");
   }
 
   /** One node's file as cloud-init writes it onto the node, with secrets as {@code secrets} says. */

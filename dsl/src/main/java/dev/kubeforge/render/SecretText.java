@@ -1,9 +1,14 @@
 package dev.kubeforge.render;
 
+import dev.kubeforge.secret.SecretResolver;
+import dev.kubeforge.secret.SecretResolver.SecretUnavailableException;
 import dev.kubeforge.secret.SecretValue;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * How one rendering writes secret values: as placeholders, for the reviewable output, or as the values
@@ -34,10 +39,11 @@ final class SecretText {
     }
   }
 
-  private final Function<SecretValue, String> values;
+  private final SecretResolver values;
   private final Map<String, String> written = new LinkedHashMap<>();
+  private final LinkedHashSet<String> unavailable = new LinkedHashSet<>();
 
-  private SecretText(Function<SecretValue, String> values) {
+  private SecretText(SecretResolver values) {
     this.values = values;
   }
 
@@ -46,15 +52,30 @@ final class SecretText {
     return new SecretText(null);
   }
 
-  /** Writes the values {@code values} returns. */
-  static SecretText values(Function<SecretValue, String> values) {
+  /** Writes the values {@code values} reads, as UTF-8 text without a final line end. */
+  static SecretText values(SecretResolver values) {
     return new SecretText(values);
   }
 
   /** The text to write for {@code secret} at {@code where} (such as {@code discovery.bootstrapToken.token}). */
   String text(SecretValue secret, String where, Format format) {
     written.putIfAbsent(where, secret.source());
-    return values == null ? format.placeholder : values.apply(secret);
+    if (values == null) {
+      return format.placeholder;
+    }
+    try {
+      var text = new String(values.resolve(secret), StandardCharsets.UTF_8);
+      return text.endsWith("\r\n") ? text.substring(0, text.length() - 2)
+          : text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
+    } catch (SecretUnavailableException e) {
+      unavailable.add(e.getMessage());
+      return format.placeholder;
+    }
+  }
+
+  /** Why values could not be read, one reason per source; empty when every value was read. */
+  List<String> unavailable() {
+    return new ArrayList<>(unavailable);
   }
 
   /** Whether any secret was written. */
