@@ -19,7 +19,12 @@ public final class Checks {
       new IngressControllerCheck(),
       new ConfigReferenceCheck(),
       new StorageClassCheck(),
-      new SecretCheck());
+      new SecretCheck(),
+      new SubnetOverlapCheck(),
+      new CertificateSanCheck(),
+      new VersionSkewCheck(),
+      new CniTolerationCheck(),
+      new KubeadmSetupCheck());
 
   /**
    * The warning for a Secret whose value could not be read at generation time; reported by
@@ -29,7 +34,9 @@ public final class Checks {
 
   /** Ids that checks report besides their own {@link Check#id()}. */
   private static final List<String> EXTRA_IDS =
-      List.of(ContainerImageCheck.LATEST, SECRET_UNAVAILABLE, StorageClassCheck.MULTIPLE_DEFAULTS);
+      List.of(ContainerImageCheck.LATEST, SECRET_UNAVAILABLE, StorageClassCheck.MULTIPLE_DEFAULTS,
+          CniTolerationCheck.CNI_MISSING, KubeadmSetupCheck.VERSION_MISSING, KubeadmSetupCheck.TOKEN_MISSING,
+          KubeadmSetupCheck.ENDPOINT_MISSING, KubeadmSetupCheck.CERTIFICATE_KEY_MISSING);
 
   private Checks() {}
 

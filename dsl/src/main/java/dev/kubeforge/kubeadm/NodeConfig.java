@@ -28,6 +28,12 @@ public record NodeConfig(KubeadmNode node, Role role, ConfigDocument document) {
     return node.path();
   }
 
+  /** The node's {@code nodeRegistration}, or {@code null} when an edit removed it. */
+  public NodeRegistrationOptions registration() {
+    return document instanceof InitConfiguration init ? init.nodeRegistration()
+        : ((JoinConfiguration) document).nodeRegistration();
+  }
+
   /** How a node enters the cluster. */
   public enum Role {
     /** The first control-plane node: {@code kubeadm init}. */

@@ -1,0 +1,57 @@
+package dev.kubeforge.check;
+
+import dev.kubeforge.Cluster;
+import dev.kubeforge.kubeadm.InitConfiguration;
+import dev.kubeforge.kubeadm.JoinConfiguration;
+import dev.kubeforge.kubeadm.NodeConfig;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A control-plane node's address that its API server certificate does not name: clients that reach the
+ * API server at that address fail TLS verification. kubeadm names the node's advertise address and
+ * {@code apiServer.certSANs}; the derived set-up puts every control-plane address in both, so this finds
+ * edits that move the advertise address or replace the SANs.
+ */
+final class CertificateSanCheck implements Check {
+
+  @Override
+  public String id() {
+    return "node-address-outside-sans";
+  }
+
+  @Override
+  public List<Problem> run(Cluster cluster) {
+    var problems = new ArrayList<Problem>();
+    if (cluster.kubeadm().isEmpty()) {
+      return problems;
+    }
+    var kubeadm = cluster.kubeadm().get();
+    var apiServer = kubeadm.clusterConfiguration().apiServer();
+    List<String> sans = apiServer == null || apiServer.certSANs() == null ? List.of() : apiServer.certSANs();
+    for (NodeConfig node : kubeadm.nodes()) {
+      if (!node.role().controlPlane() || node.node().address().isEmpty()) {
+        continue;
+      }
+      var address = node.node().address().get();
+      var advertised = advertiseAddress(node);
+      if (!sans.contains(address) && !address.equals(advertised)) {
+        problems.add(Problem.error(id(), node.path(), "the node's address " + address
+                + " is not in its API server certificate, which names " + sans
+                + (advertised == null ? "" : " and the advertise address " + advertised))
+            .hint("cluster.kubeadm(k -> k.certSANs(\"" + address + "\")), or keep the advertise address at the "
+                + "node's address"));
+      }
+    }
+    return problems;
+  }
+
+  private static String advertiseAddress(NodeConfig node) {
+    if (node.document() instanceof InitConfiguration init) {
+      return init.localAPIEndpoint() == null ? null : init.localAPIEndpoint().advertiseAddress();
+    }
+    var join = (JoinConfiguration) node.document();
+    return join.controlPlane() == null || join.controlPlane().localAPIEndpoint() == null ? null
+        : join.controlPlane().localAPIEndpoint().advertiseAddress();
+  }
+}

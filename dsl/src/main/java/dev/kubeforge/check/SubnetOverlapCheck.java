@@ -1,0 +1,79 @@
+package dev.kubeforge.check;
+
+import dev.kubeforge.Cluster;
+import dev.kubeforge.kubeadm.Cidr;
+import dev.kubeforge.kubeadm.NodeConfig;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The pod subnet and the Service subnet overlap each other, or a node's address lies in one of them:
+ * packets to those addresses would be routed into the cluster network instead of to the node. Reads the
+ * final ClusterConfiguration, so kubeadm's default Service subnet counts when none is set.
+ */
+final class SubnetOverlapCheck implements Check {
+
+  /** kubeadm's {@code networking.serviceSubnet} when none is set. */
+  static final String DEFAULT_SERVICE_SUBNET = "10.96.0.0/12";
+
+  @Override
+  public String id() {
+    return "subnet-overlap";
+  }
+
+  @Override
+  public List<Problem> run(Cluster cluster) {
+    var problems = new ArrayList<Problem>();
+    if (cluster.kubeadm().isEmpty()) {
+      return problems;
+    }
+    var kubeadm = cluster.kubeadm().get();
+    var networking = kubeadm.clusterConfiguration().networking();
+    var pods = networking == null || networking.podSubnet() == null ? null : networking.podSubnet();
+    var configured = networking == null ? null : networking.serviceSubnet();
+    var services = configured == null ? DEFAULT_SERVICE_SUBNET : configured;
+    var serviceName = configured == null ? "the Service subnet " + services + " (kubeadm's default)"
+        : "the Service subnet " + services;
+    var path = kubeadm.path().field("networking");
+    var podRanges = ranges(pods, "networking.podSubnet", path, problems);
+    var serviceRanges = ranges(services, "networking.serviceSubnet", path, problems);
+    for (Cidr pod : podRanges) {
+      for (Cidr service : serviceRanges) {
+        if (pod.overlaps(service)) {
+          problems.add(Problem.error(id(), path, "the pod subnet " + pod + " overlaps " + serviceName)
+              .hint("give pods and Services disjoint ranges, such as podSubnet(\"10.244.0.0/16\") with "
+                  + "serviceSubnet(\"10.96.0.0/12\")"));
+        }
+      }
+    }
+    for (NodeConfig node : kubeadm.nodes()) {
+      if (node.node().address().isEmpty()) {
+        continue;
+      }
+      var address = node.node().address().get();
+      podRanges.stream().filter(range -> range.contains(address)).findFirst().ifPresent(range ->
+          problems.add(nodeInside(node, address, "the pod subnet " + range)));
+      serviceRanges.stream().filter(range -> range.contains(address)).findFirst().ifPresent(range ->
+          problems.add(nodeInside(node, address, serviceName)));
+    }
+    return problems;
+  }
+
+  private Problem nodeInside(NodeConfig node, String address, String range) {
+    return Problem.error(id(), node.path(), "the node's address " + address + " lies in " + range)
+        .hint("choose cluster ranges outside the nodes' network, with cluster.kubeadm(k -> k.podSubnet(..)"
+            + ".serviceSubnet(..))");
+  }
+
+  private List<Cidr> ranges(String cidrs, String field, ObjectPath path, List<Problem> problems) {
+    if (cidrs == null) {
+      return List.of();
+    }
+    try {
+      return Cidr.parseList(cidrs);
+    } catch (IllegalArgumentException e) {
+      problems.add(Problem.error(id(), path, field + " is not a list of CIDR ranges: " + e.getMessage()));
+      return List.of();
+    }
+  }
+}
