@@ -12,17 +12,92 @@ import java.util.List;
  */
 public sealed interface Step {
 
+  /** Calls the visitor's method for this kind of step. */
+  <R> R accept(Visitor<R> visitor);
+
+  /**
+   * One method per kind of step: a form of user-data implements it to express every step, so a new kind
+   * of step does not compile until every form handles it (Java 17 has no exhaustive pattern switch).
+   *
+   * @param <R> what each method returns
+   */
+  interface Visitor<R> {
+    R download(Download step);
+
+    R loadModules(LoadModules step);
+
+    R applySysctl(ApplySysctl step);
+
+    R swapOff(SwapOff step);
+
+    R daemonReload(DaemonReload step);
+
+    R restartUnits(RestartUnits step);
+
+    R enableUnits(EnableUnits step);
+
+    R holdPackages(HoldPackages step);
+
+    R kubeadmInit(KubeadmInit step);
+
+    R kubeadmJoin(KubeadmJoin step);
+
+    R adminKubeconfig(AdminKubeconfig step);
+
+    R applyManifest(ApplyManifest step);
+
+    R run(Run step);
+  }
+
+  /**
+   * Downloads a file once, such as the signing key of a package repository.
+   *
+   * @param url where from
+   * @param path where to, an absolute path on the node
+   */
+  record Download(String url, String path) implements Step {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.download(this);
+    }
+
+    public Download {
+      requireNonNull(url, "url");
+      requireNonNull(path, "path");
+    }
+  }
+
   /** Loads the kernel modules of {@code /etc/modules-load.d} now rather than at the next boot. */
-  record LoadModules() implements Step {}
+  record LoadModules() implements Step {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.loadModules(this);
+    }
+  }
 
   /** Applies every {@code /etc/sysctl.d} setting now. */
-  record ApplySysctl() implements Step {}
+  record ApplySysctl() implements Step {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.applySysctl(this);
+    }
+  }
 
   /** Turns swap off, which the kubelet refuses to run with by default. */
-  record SwapOff() implements Step {}
+  record SwapOff() implements Step {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.swapOff(this);
+    }
+  }
 
   /** Makes systemd read the unit files and drop-ins written. */
-  record DaemonReload() implements Step {}
+  record DaemonReload() implements Step {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.daemonReload(this);
+    }
+  }
 
   /**
    * Restarts units whose configuration was written after their package started them.
@@ -30,6 +105,11 @@ public sealed interface Step {
    * @param units the unit names, such as {@code containerd.service}
    */
   record RestartUnits(List<String> units) implements Step {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.restartUnits(this);
+    }
+
     public RestartUnits {
       units = List.copyOf(units);
     }
@@ -41,6 +121,11 @@ public sealed interface Step {
    * @param units the unit names, such as {@code container.slice}
    */
   record EnableUnits(List<String> units) implements Step {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.enableUnits(this);
+    }
+
     public EnableUnits {
       units = List.copyOf(units);
     }
@@ -52,6 +137,11 @@ public sealed interface Step {
    * @param packages the package names
    */
   record HoldPackages(List<String> packages) implements Step {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.holdPackages(this);
+    }
+
     public HoldPackages {
       packages = List.copyOf(packages);
     }
@@ -64,6 +154,11 @@ public sealed interface Step {
    * @param uploadCertificates whether to upload the control-plane certificates for other control-plane nodes
    */
   record KubeadmInit(String config, boolean uploadCertificates) implements Step {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.kubeadmInit(this);
+    }
+
     public KubeadmInit {
       requireNonNull(config, "config");
     }
@@ -77,6 +172,11 @@ public sealed interface Step {
    * @param apiServerPort its port
    */
   record KubeadmJoin(String config, String apiServerHost, int apiServerPort) implements Step {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.kubeadmJoin(this);
+    }
+
     public KubeadmJoin {
       requireNonNull(config, "config");
       requireNonNull(apiServerHost, "apiServerHost");
@@ -90,6 +190,11 @@ public sealed interface Step {
    * @param home the user's home directory
    */
   record AdminKubeconfig(String user, String home) implements Step {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.adminKubeconfig(this);
+    }
+
     public AdminKubeconfig {
       requireNonNull(user, "user");
       requireNonNull(home, "home");
@@ -102,6 +207,11 @@ public sealed interface Step {
    * @param manifest a URL, or a path on the node
    */
   record ApplyManifest(String manifest) implements Step {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.applyManifest(this);
+    }
+
     public ApplyManifest {
       requireNonNull(manifest, "manifest");
     }
@@ -114,6 +224,11 @@ public sealed interface Step {
    * @param shell whether it was given as a shell line
    */
   record Run(List<String> argv, boolean shell) implements Step {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.run(this);
+    }
+
 
     public Run {
       argv = List.copyOf(argv);

@@ -21,11 +21,11 @@ import java.util.List;
  */
 public final class KubeadmRenderer {
 
-  private final String header;
+  private final String source;
 
   /** A renderer whose files name {@code source} (the definition class) in their header. */
   public KubeadmRenderer(String source) {
-    this.header = Headers.yaml(source);
+    this.source = source;
   }
 
   /**
@@ -80,7 +80,8 @@ public final class KubeadmRenderer {
 
   private String text(List<ConfigDocument> documents, SecretText secrets) {
     var body = documents(documents, secrets);
-    return header + secrets.header("this file") + body;
+    return (secrets.placeholding() ? Headers.yaml(source) : Headers.secretYaml(source)) + secrets.header("this file")
+        + body;
   }
 
   /** The documents as one YAML stream, separated by {@code ---}. */

@@ -78,6 +78,11 @@ final class SecretText {
     return new ArrayList<>(unavailable);
   }
 
+  /** Whether secrets are written as placeholders, for the reviewable output. */
+  boolean placeholding() {
+    return values == null;
+  }
+
   /** Whether any secret was written. */
   boolean any() {
     return !written.isEmpty();

@@ -1,0 +1,196 @@
+package dev.kubeforge.render;
+
+import dev.kubeforge.cloudinit.NodeSetup;
+import dev.kubeforge.cloudinit.Step;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Renders each node's {@code #cloud-config} user-data, {@code <cluster>/cloud-init/<node>.yaml}, for
+ * cloud-init on a bare Debian or Ubuntu image. The keys follow the order cloud-init acts in: hostname and
+ * users, early boot commands, package sources and packages, files, then the bootstrap commands.
+ */
+public final class CloudConfigRenderer {
+
+  /** Where the kubelet's admin kubeconfig is after {@code kubeadm init} or a control-plane join. */
+  static final String ADMIN_CONF = "/etc/kubernetes/admin.conf";
+
+  private CloudConfigRenderer() {}
+
+  /** One node's cloud-config: the {@code #cloud-config} line, the header lines, then the document. */
+  static String document(NodeSetup setup, String header) {
+    var out = new StringBuilder(8192).append("#cloud-config\n").append(header);
+    YamlWriter.writeDocument(tree(setup), out);
+    return out.toString();
+  }
+
+  private static Map<String, Object> tree(NodeSetup setup) {
+    var tree = new LinkedHashMap<String, Object>();
+    tree.put("hostname", setup.hostname());
+    tree.put("manage_etc_hosts", true);
+    setup.adminUser().ifPresent(admin -> {
+      var user = new LinkedHashMap<String, Object>();
+      user.put("name", admin.name());
+      user.put("groups", List.of("sudo"));
+      user.put("shell", "/bin/bash");
+      user.put("sudo", "ALL=(ALL) NOPASSWD:ALL");
+      user.put("lock_passwd", true);
+      if (!admin.sshAuthorizedKeys().isEmpty()) {
+        user.put("ssh_authorized_keys", admin.sshAuthorizedKeys());
+      }
+      tree.put("users", List.of("default", user));
+    });
+    if (!setup.bootSteps().isEmpty()) {
+      tree.put("bootcmd", commands(setup.bootSteps(), true));
+    }
+    if (!setup.aptSources().isEmpty()) {
+      var sources = new LinkedHashMap<String, Object>();
+      for (NodeSetup.AptSource source : setup.aptSources()) {
+        sources.put(source.name(), Map.of("source", source.line()));
+      }
+      tree.put("apt", Map.of("sources", sources));
+    }
+    if (!setup.packages().isEmpty()) {
+      tree.put("package_update", true);
+      var packages = new ArrayList<Object>();
+      for (NodeSetup.Package p : setup.packages()) {
+        packages.add(p.version().isPresent() ? List.of(p.name(), p.version().get()) : p.name());
+      }
+      tree.put("packages", packages);
+    }
+    if (!setup.files().isEmpty()) {
+      var files = new ArrayList<Object>();
+      for (NodeSetup.SetupFile file : setup.files()) {
+        var entry = new LinkedHashMap<String, Object>();
+        entry.put("path", file.path());
+        entry.put("owner", file.owner());
+        entry.put("permissions", file.permissions());
+        if (file.ofPackage()) {
+          entry.put("defer", true);
+        }
+        entry.put("content", file.content());
+        files.add(entry);
+      }
+      tree.put("write_files", files);
+    }
+    if (!setup.steps().isEmpty()) {
+      tree.put("runcmd", commands(setup.steps(), false));
+    }
+    return tree;
+  }
+
+  /** Each step as commands in exec form; boot commands run at every boot, so one-off ones are guarded. */
+  private static List<Object> commands(List<Step> steps, boolean boot) {
+    var commands = new ArrayList<Object>();
+    for (Step step : steps) {
+      for (List<String> argv : argv(step)) {
+        if (boot && step instanceof Step.Download download) {
+          var once = new ArrayList<String>(List.of("cloud-init-per", "once", onceName(download.path())));
+          once.addAll(argv);
+          commands.add(once);
+        } else {
+          commands.add(argv);
+        }
+      }
+    }
+    return commands;
+  }
+
+  /** The commands of one step. */
+  static List<List<String>> argv(Step step) {
+    return step.accept(Commands.INSTANCE);
+  }
+
+  /** Each step as the commands that carry it out on Debian or Ubuntu. */
+  private static final class Commands implements Step.Visitor<List<List<String>>> {
+    static final Commands INSTANCE = new Commands();
+
+    @Override
+    public List<List<String>> download(Step.Download step) {
+      return List.of(List.of("curl", "-fsSL", "--create-dirs", "-o", step.path(), step.url()));
+    }
+
+    @Override
+    public List<List<String>> loadModules(Step.LoadModules step) {
+      return List.of(List.of("systemctl", "restart", "systemd-modules-load.service"));
+    }
+
+    @Override
+    public List<List<String>> applySysctl(Step.ApplySysctl step) {
+      return List.of(List.of("sysctl", "--system"));
+    }
+
+    @Override
+    public List<List<String>> swapOff(Step.SwapOff step) {
+      return List.of(List.of("swapoff", "-a"));
+    }
+
+    @Override
+    public List<List<String>> daemonReload(Step.DaemonReload step) {
+      return List.of(List.of("systemctl", "daemon-reload"));
+    }
+
+    @Override
+    public List<List<String>> restartUnits(Step.RestartUnits step) {
+      return List.of(concat(List.of("systemctl", "restart"), step.units()));
+    }
+
+    @Override
+    public List<List<String>> enableUnits(Step.EnableUnits step) {
+      return List.of(concat(List.of("systemctl", "enable", "--now"), step.units()));
+    }
+
+    @Override
+    public List<List<String>> holdPackages(Step.HoldPackages step) {
+      return List.of(concat(List.of("apt-mark", "hold"), step.packages()));
+    }
+
+    @Override
+    public List<List<String>> kubeadmInit(Step.KubeadmInit step) {
+      return List.of(step.uploadCertificates()
+          ? List.of("kubeadm", "init", "--config", step.config(), "--upload-certs")
+          : List.of("kubeadm", "init", "--config", step.config()));
+    }
+
+    @Override
+    public List<List<String>> kubeadmJoin(Step.KubeadmJoin step) {
+      return List.of(
+          List.of("bash", "-c", "until timeout 5 bash -c '</dev/tcp/" + step.apiServerHost() + "/"
+              + step.apiServerPort() + "' 2>/dev/null; do sleep 5; done"),
+          List.of("kubeadm", "join", "--config", step.config()));
+    }
+
+    @Override
+    public List<List<String>> adminKubeconfig(Step.AdminKubeconfig step) {
+      return List.of(
+          List.of("install", "-d", "-m", "0700", "-o", step.user(), "-g", step.user(), step.home() + "/.kube"),
+          List.of("install", "-m", "0600", "-o", step.user(), "-g", step.user(), ADMIN_CONF,
+              step.home() + "/.kube/config"));
+    }
+
+    @Override
+    public List<List<String>> applyManifest(Step.ApplyManifest step) {
+      return List.of(List.of("kubectl", "--kubeconfig", ADMIN_CONF, "apply", "-f", step.manifest()));
+    }
+
+    @Override
+    public List<List<String>> run(Step.Run step) {
+      return List.of(step.argv());
+    }
+  }
+
+  private static List<String> concat(List<String> head, List<String> tail) {
+    var all = new ArrayList<String>(head);
+    all.addAll(tail);
+    return all;
+  }
+
+  /** A semaphore name for {@code cloud-init-per}: the file name's letters and digits. */
+  private static String onceName(String path) {
+    var name = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+    return "download-" + name;
+  }
+}
