@@ -5,8 +5,13 @@ import static java.util.Objects.requireNonNull;
 import dev.kubeforge.check.Allowance;
 import dev.kubeforge.check.ObjectPath;
 import dev.kubeforge.check.Scope;
+import dev.kubeforge.k8s.ClusterObjects;
+import dev.kubeforge.k8s.ClusterRole;
+import dev.kubeforge.k8s.ClusterRoleBinding;
+import dev.kubeforge.k8s.ClusterRoleRef;
 import dev.kubeforge.k8s.KubeObject;
 import dev.kubeforge.k8s.Namespace;
+import dev.kubeforge.k8s.PriorityClass;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Namespaced;
 import java.util.ArrayList;
@@ -66,10 +71,12 @@ public record Cluster(
     private final Scope scope;
     private final LinkedHashMap<String, Namespace.Builder> namespaces = new LinkedHashMap<>();
     private final List<HasMetadata> added = new ArrayList<>();
+    private final ClusterObjects clusterScoped;
 
     private Builder(String name) {
       this.name = name;
       this.scope = Scope.root("cluster", name);
+      this.clusterScoped = new ClusterObjects(scope);
     }
 
     /**
@@ -80,6 +87,24 @@ public record Cluster(
       scope.ensureMutable();
       requireNonNull(name, "name");
       return namespaces.computeIfAbsent(name, n -> new Namespace.Builder(scope, n));
+    }
+
+    /** The ClusterRole of that name: permissions across the cluster. Calling it again returns the same one. */
+    public ClusterRole.Builder clusterRole(String name) {
+      return clusterScoped.clusterRole(name);
+    }
+
+    /**
+     * The ClusterRoleBinding of that name, granting {@code role} across the cluster, such as
+     * {@code cluster.clusterRoleBinding("admin-user", ClusterRoleRef.CLUSTER_ADMIN).serviceAccount(adminUser)}.
+     */
+    public ClusterRoleBinding.Builder clusterRoleBinding(String name, ClusterRoleRef role) {
+      return clusterScoped.clusterRoleBinding(name, role);
+    }
+
+    /** The PriorityClass of that name and value (higher wins); workloads use it with {@code .priorityClass(..)}. */
+    public PriorityClass.Builder priorityClass(String name, int value) {
+      return clusterScoped.priorityClass(name, value);
     }
 
     /**
@@ -112,7 +137,7 @@ public record Cluster(
       for (Namespace.Builder namespace : namespaces.values()) {
         builtNamespaces.add(namespace.build());
       }
-      var clusterObjects = new ArrayList<KubeObject>(added.size());
+      var clusterObjects = new ArrayList<KubeObject>(clusterScoped.expand());
       for (HasMetadata resource : added) {
         var metadata = resource.getMetadata();
         var objectName = metadata == null || metadata.getName() == null ? "(unnamed)" : metadata.getName();

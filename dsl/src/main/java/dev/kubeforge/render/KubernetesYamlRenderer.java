@@ -13,9 +13,14 @@ import java.util.Map;
 /**
  * Renders a cluster's Kubernetes objects: one object per file at
  * {@code <cluster>/kubernetes/<namespace>/<kind>-<name>.yaml} (cluster-scoped objects under
- * {@code _cluster/}), and a {@code kustomization.yaml} that lists them in apply order.
+ * {@code _cluster/}), and a {@code kustomization.yaml} that lists them in apply order. Static pods,
+ * which the kubelet reads from its manifest directory instead, go to
+ * {@code <cluster>/static-pods/<name>.yaml}.
  */
 public final class KubernetesYamlRenderer {
+
+  /** The folder of static pod manifests, beside {@code kubernetes/}. */
+  public static final String STATIC_PODS = "static-pods";
 
   /** The folder of cluster-scoped objects, beside the namespaces' folders. */
   public static final String CLUSTER_SCOPED = "_cluster";
@@ -66,6 +71,13 @@ public final class KubernetesYamlRenderer {
     var out = new StringBuilder(header);
     YamlWriter.writeDocument(kustomization, out);
     tree.add(root + "kustomization.yaml", out.toString());
+    for (var namespace : cluster.namespaces()) {
+      for (KubeObject pod : namespace.staticPods()) {
+        var podOut = new StringBuilder(2048).append(header);
+        YamlWriter.writeDocument(ObjectTree.of(pod.resource()), podOut);
+        tree.add(cluster.name() + "/" + STATIC_PODS + "/" + pod.name() + ".yaml", podOut.toString());
+      }
+    }
   }
 
   private static int rank(String kind) {
