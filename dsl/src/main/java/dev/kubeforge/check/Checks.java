@@ -13,10 +13,23 @@ public final class Checks {
       new DuplicateObjectCheck(),
       new InvalidNameCheck(),
       new ServiceSelectorCheck(),
-      new ContainerImageCheck());
+      new ContainerImageCheck(),
+      new ProbePortCheck(),
+      new NodePortCheck(30000, 32767),
+      // Integration: the nodes come from the host layer's Cluster.nodes() once it is merged.
+      new NodePlacementCheck(cluster -> List.of()),
+      new ResourceLimitsCheck(),
+      new HostAccessCheck(),
+      new RunAsRootCheck(),
+      new ReadinessProbeCheck());
 
   /** Ids that checks report besides their own {@link Check#id()}. */
-  private static final List<String> EXTRA_IDS = List.of(ContainerImageCheck.LATEST);
+  private static final List<String> EXTRA_IDS = List.of(
+      ContainerImageCheck.LATEST,
+      NodePortCheck.CONFLICT,
+      NodePlacementCheck.NO_MATCH,
+      HostAccessCheck.HOST_PATH,
+      HostAccessCheck.HOST_NETWORK);
 
   private Checks() {}
 

@@ -105,8 +105,4 @@ public abstract sealed class ServingSettings<B extends ServingSettings<B>> exten
   final int revisionHistory() {
     return revisionHistoryLimit;
   }
-
-  final WorkloadService workloadService() {
-    return service;
-  }
 }

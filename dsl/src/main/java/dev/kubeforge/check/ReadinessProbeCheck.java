@@ -1,0 +1,74 @@
+package dev.kubeforge.check;
+
+import dev.kubeforge.Cluster;
+import dev.kubeforge.k8s.KubeObject;
+import io.fabric8.kubernetes.api.model.Service;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A warning for a served workload without a readiness probe: a Service selects its pods, so they get
+ * requests as soon as their containers start, before they can answer, and during every rollout. The
+ * containers checked are those that declare a port (the first container when none does).
+ */
+final class ReadinessProbeCheck implements Check {
+
+  @Override
+  public String id() {
+    return "no-readiness-probe";
+  }
+
+  @Override
+  public List<Problem> run(Cluster cluster) {
+    var problems = new ArrayList<Problem>();
+    var services = new ArrayList<KubeObject>();
+    for (KubeObject object : cluster.objects()) {
+      if (object.resource() instanceof Service service && service.getSpec() != null
+          && service.getSpec().getSelector() != null && !service.getSpec().getSelector().isEmpty()) {
+        services.add(object);
+      }
+    }
+    for (Workloads.PodObject pod : Workloads.podObjects(cluster)) {
+      var service = servingService(pod, services);
+      if (service == null) {
+        continue;
+      }
+      var served = new ArrayList<Workloads.PodContainer>();
+      Workloads.PodContainer first = null;
+      for (Workloads.PodContainer at : pod.containers()) {
+        if (at.init()) {
+          continue;
+        }
+        first = first == null ? at : first;
+        if (at.container().getPorts() != null && !at.container().getPorts().isEmpty()) {
+          served.add(at);
+        }
+      }
+      if (served.isEmpty() && first != null) {
+        served.add(first);
+      }
+      for (Workloads.PodContainer at : served) {
+        if (at.container().getReadinessProbe() == null) {
+          problems.add(Problem.warning(id(), at.path(), "container " + at.container().getName()
+                  + " has no readiness probe, yet Service '" + service.name()
+                  + "' sends it traffic: its pods get requests before they are ready")
+              .hint(".readiness(Probe.http(\"/ready\", \"http\")) or Probe.tcp(\"<port>\"), or allow(\"" + id()
+                  + "\", reason)"));
+        }
+      }
+    }
+    return problems;
+  }
+
+  private static KubeObject servingService(Workloads.PodObject pod, List<KubeObject> services) {
+    var labels = Workloads.podLabels(pod.template()).entrySet();
+    for (KubeObject service : services) {
+      Map<String, String> selector = ((Service) service.resource()).getSpec().getSelector();
+      if (service.namespace().equals(pod.object().namespace()) && labels.containsAll(selector.entrySet())) {
+        return service;
+      }
+    }
+    return null;
+  }
+}
