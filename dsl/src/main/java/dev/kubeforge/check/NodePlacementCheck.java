@@ -62,8 +62,8 @@ final class NodePlacementCheck implements Check {
         }
       }
       if (candidates.isEmpty()) {
-        problems.add(Problem.error(NO_MATCH, pod.object().path(), pod.describe() + " requires "
-                + requirement(spec) + ", which none of the declared nodes has (" + names(declared) + ")")
+        problems.add(Problem.error(NO_MATCH, pod.object().path(), pod.describe() + " requires nodes with "
+                + requirement(spec) + ", which no declared node has (nodes: " + names(declared) + ")")
             .hint("label a node to match, such as Node.named(..).label(key, value), or change the requirement"));
         continue;
       }
@@ -203,16 +203,50 @@ final class NodePlacementCheck implements Check {
     return false;
   }
 
+  /** The node requirements in kubectl's selector syntax: {@code workload=gpu, zone in (a, b)}. */
   private static String requirement(PodSpec spec) {
     var parts = new ArrayList<String>();
-    if (spec.getNodeSelector() != null && !spec.getNodeSelector().isEmpty()) {
-      parts.add("node labels " + new TreeMap<>(spec.getNodeSelector()));
+    if (spec.getNodeSelector() != null) {
+      new TreeMap<>(spec.getNodeSelector()).forEach((key, value) -> parts.add(key + "=" + value));
     }
-    if (spec.getAffinity() != null && spec.getAffinity().getNodeAffinity() != null
-        && spec.getAffinity().getNodeAffinity().getRequiredDuringSchedulingIgnoredDuringExecution() != null) {
-      parts.add("its required node affinity");
+    var affinity = spec.getAffinity();
+    if (affinity != null && affinity.getNodeAffinity() != null
+        && affinity.getNodeAffinity().getRequiredDuringSchedulingIgnoredDuringExecution() != null) {
+      var terms = new ArrayList<String>();
+      for (NodeSelectorTerm term : affinity.getNodeAffinity().getRequiredDuringSchedulingIgnoredDuringExecution()
+          .getNodeSelectorTerms()) {
+        var rules = new ArrayList<String>();
+        if (term.getMatchExpressions() != null) {
+          term.getMatchExpressions().forEach(r -> rules.add(rule(r.getKey(), r)));
+        }
+        if (term.getMatchFields() != null) {
+          term.getMatchFields().forEach(r -> rules.add(rule("node name", r)));
+        }
+        terms.add(String.join(", ", rules));
+      }
+      parts.add(terms.size() == 1 ? terms.get(0) : "(" + String.join(") or (", terms) + ")");
     }
-    return String.join(" and ", parts);
+    return String.join(", ", parts);
+  }
+
+  private static String rule(String key, NodeSelectorRequirement requirement) {
+    var values = requirement.getValues() == null ? "" : String.join(", ", requirement.getValues());
+    switch (requirement.getOperator()) {
+      case "In":
+        return key + " in (" + values + ")";
+      case "NotIn":
+        return key + " notin (" + values + ")";
+      case "Exists":
+        return key;
+      case "DoesNotExist":
+        return "!" + key;
+      case "Gt":
+        return key + " > " + values;
+      case "Lt":
+        return key + " < " + values;
+      default:
+        return key + " " + requirement.getOperator() + " (" + values + ")";
+    }
   }
 
   private static String names(List<? extends ClusterNode> nodes) {
