@@ -4,8 +4,8 @@ import dev.kubeforge.Cluster;
 import dev.kubeforge.k8s.KubeObject;
 import io.fabric8.kubernetes.api.model.Service;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A warning for a served workload without a readiness probe: a Service selects its pods, so they get
@@ -22,15 +22,18 @@ final class ReadinessProbeCheck implements Check {
   @Override
   public List<Problem> run(Cluster cluster) {
     var problems = new ArrayList<Problem>();
-    var services = new ArrayList<KubeObject>();
+    var pods = Workloads.podObjects(cluster);
+    var index = new Workloads.PodIndex(pods);
+    var servedBy = new IdentityHashMap<Workloads.PodObject, KubeObject>();
     for (KubeObject object : cluster.objects()) {
-      if (object.resource() instanceof Service service && service.getSpec() != null
-          && service.getSpec().getSelector() != null && !service.getSpec().getSelector().isEmpty()) {
-        services.add(object);
+      if (object.resource() instanceof Service service && service.getSpec() != null) {
+        for (Workloads.PodObject pod : index.selected(object.namespace(), service.getSpec().getSelector())) {
+          servedBy.putIfAbsent(pod, object);
+        }
       }
     }
-    for (Workloads.PodObject pod : Workloads.podObjects(cluster)) {
-      var service = servingService(pod, services);
+    for (Workloads.PodObject pod : pods) {
+      var service = servedBy.get(pod);
       if (service == null) {
         continue;
       }
@@ -59,16 +62,5 @@ final class ReadinessProbeCheck implements Check {
       }
     }
     return problems;
-  }
-
-  private static KubeObject servingService(Workloads.PodObject pod, List<KubeObject> services) {
-    var labels = Workloads.podLabels(pod.template()).entrySet();
-    for (KubeObject service : services) {
-      Map<String, String> selector = ((Service) service.resource()).getSpec().getSelector();
-      if (service.namespace().equals(pod.object().namespace()) && labels.containsAll(selector.entrySet())) {
-        return service;
-      }
-    }
-    return null;
   }
 }

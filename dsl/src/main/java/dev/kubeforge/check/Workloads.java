@@ -15,6 +15,7 @@ import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.batch.v1.CronJob;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -55,6 +56,44 @@ final class Workloads {
     /** How messages name the object: {@code Deployment 'site'}. */
     String describe() {
       return object.kind() + " '" + object.name() + "'";
+    }
+  }
+
+  /**
+   * The pods Services can select (static pods excluded), indexed by namespace and label, so that
+   * finding what a selector matches costs a lookup rather than a scan of the cluster.
+   */
+  static final class PodIndex {
+    private final Map<String, List<PodObject>> byLabel = new HashMap<>();
+
+    PodIndex(List<PodObject> pods) {
+      for (PodObject pod : pods) {
+        if (pod.staticPod()) {
+          continue;
+        }
+        for (Map.Entry<String, String> label : podLabels(pod.template()).entrySet()) {
+          byLabel.computeIfAbsent(key(pod.object().namespace(), label), k -> new ArrayList<>()).add(pod);
+        }
+      }
+    }
+
+    /** The pods of {@code namespace} whose labels include all of {@code selector}; none for an empty selector. */
+    List<PodObject> selected(String namespace, Map<String, String> selector) {
+      var selected = new ArrayList<PodObject>();
+      if (selector == null || selector.isEmpty()) {
+        return selected;
+      }
+      var candidates = byLabel.getOrDefault(key(namespace, selector.entrySet().iterator().next()), List.of());
+      for (PodObject pod : candidates) {
+        if (podLabels(pod.template()).entrySet().containsAll(selector.entrySet())) {
+          selected.add(pod);
+        }
+      }
+      return selected;
+    }
+
+    private static String key(String namespace, Map.Entry<String, String> label) {
+      return namespace + '\0' + label.getKey() + '=' + label.getValue();
     }
   }
 
