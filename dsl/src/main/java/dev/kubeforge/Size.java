@@ -10,6 +10,7 @@ public record Size(long bytes) implements Comparable<Size> {
 
   private static final String[] BINARY_SUFFIXES = {"", "Ki", "Mi", "Gi", "Ti", "Pi", "Ei"};
 
+  /** Checks the values; a value that breaks a rule throws {@link IllegalArgumentException} naming it. */
   public Size {
     if (bytes < 0) {
       throw new IllegalArgumentException("a size must be >= 0 bytes, was " + bytes);

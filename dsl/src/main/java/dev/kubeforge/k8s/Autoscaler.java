@@ -13,6 +13,7 @@ package dev.kubeforge.k8s;
  */
 public record Autoscaler(int minReplicas, int maxReplicas, int cpuUtilization, int memoryUtilization) {
 
+  /** Checks the values; a value that breaks a rule throws {@link IllegalArgumentException} naming it. */
   public Autoscaler {
     if (minReplicas < 1 || maxReplicas < minReplicas) {
       throw new IllegalArgumentException("an autoscaler needs 1 <= minReplicas <= maxReplicas, was "

@@ -8,6 +8,7 @@ package dev.kubeforge.k8s;
  */
 public record Cpu(long millis) implements Comparable<Cpu> {
 
+  /** Checks the values; a value that breaks a rule throws {@link IllegalArgumentException} naming it. */
   public Cpu {
     if (millis < 1) {
       throw new IllegalArgumentException("CPU must be at least 1 millicore, was " + millis + "m");

@@ -10,6 +10,7 @@ package dev.kubeforge.k8s;
  */
 public record DisruptionBudget(PodCount minAvailable, PodCount maxUnavailable) {
 
+  /** Checks the values; a value that breaks a rule throws {@link IllegalArgumentException} naming it. */
   public DisruptionBudget {
     if ((minAvailable == null) == (maxUnavailable == null)) {
       throw new IllegalArgumentException("a disruption budget sets exactly one of minAvailable and maxUnavailable");

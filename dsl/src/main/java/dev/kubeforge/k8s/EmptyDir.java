@@ -15,6 +15,7 @@ import io.fabric8.kubernetes.api.model.Volume;
  */
 public record EmptyDir(String volumeName, Size sizeLimit, boolean memory) implements VolumeSource {
 
+  /** Checks the values; a value that breaks a rule throws {@link IllegalArgumentException} naming it. */
   public EmptyDir {
     Names.requireDns1123Label("volume name", volumeName);
   }

@@ -35,6 +35,7 @@ public record FieldRef(String fieldPath) implements EnvSource {
   /** The name of the pod's service account. */
   public static final FieldRef SERVICE_ACCOUNT = new FieldRef("spec.serviceAccountName");
 
+  /** Checks the values; a value that breaks a rule throws {@link IllegalArgumentException} naming it. */
   public FieldRef {
     requireNonNull(fieldPath, "fieldPath");
     if (!FIELDS.contains(fieldPath) && !KEYED.matcher(fieldPath).matches()) {

@@ -16,6 +16,7 @@ import io.fabric8.kubernetes.api.model.Volume;
  */
 public record HostPath(String volumeName, String path, HostPathType type) implements VolumeSource {
 
+  /** Checks the values; a value that breaks a rule throws {@link IllegalArgumentException} naming it. */
   public HostPath {
     Names.requireDns1123Label("volume name", volumeName);
     requireNonNull(path, "path");

@@ -16,6 +16,7 @@ import java.util.List;
  */
 public record NodeRule(String key, String operator, List<String> values) {
 
+  /** Checks the values; a value that breaks a rule throws {@link IllegalArgumentException} naming it. */
   public NodeRule {
     Names.requireLabelKey(key);
     requireNonNull(operator, "operator");

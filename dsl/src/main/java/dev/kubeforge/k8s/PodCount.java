@@ -11,6 +11,7 @@ import io.fabric8.kubernetes.api.model.IntOrString;
  */
 public record PodCount(int value, boolean percent) {
 
+  /** Checks the values; a value that breaks a rule throws {@link IllegalArgumentException} naming it. */
   public PodCount {
     if (value < 0) {
       throw new IllegalArgumentException("a pod count must be >= 0, was " + value);

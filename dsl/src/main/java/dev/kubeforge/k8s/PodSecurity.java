@@ -16,6 +16,7 @@ import io.fabric8.kubernetes.api.model.SeccompProfile;
 public record PodSecurity(Long runAsUser, Long runAsGroup, Long fsGroup, Boolean runAsNonRoot,
     String seccompProfile) {
 
+  /** Checks the values; a value that breaks a rule throws {@link IllegalArgumentException} naming it. */
   public PodSecurity {
     SecurityContext.requireId("runAsUser", runAsUser);
     SecurityContext.requireId("runAsGroup", runAsGroup);

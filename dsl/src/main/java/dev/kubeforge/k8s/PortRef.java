@@ -14,6 +14,7 @@ import io.fabric8.kubernetes.api.model.IntOrString;
  */
 public record PortRef(String name, int number) {
 
+  /** Checks the values; a value that breaks a rule throws {@link IllegalArgumentException} naming it. */
   public PortRef {
     if (name == null) {
       Ports.requireNumber("port", number);

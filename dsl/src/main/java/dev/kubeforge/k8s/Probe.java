@@ -31,6 +31,7 @@ public record Probe(
     int failureThreshold,
     int successThreshold) {
 
+  /** Checks the values; a value that breaks a rule throws {@link IllegalArgumentException} naming it. */
   public Probe {
     requireNonNull(action, "action");
     seconds("initialDelay", initialDelay, 0);

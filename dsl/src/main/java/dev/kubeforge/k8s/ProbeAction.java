@@ -16,6 +16,7 @@ public sealed interface ProbeAction permits ProbeAction.HttpGet, ProbeAction.Tcp
    * @param https whether to call with HTTPS ({@code scheme: HTTPS}) instead of HTTP
    */
   record HttpGet(String path, PortRef port, boolean https) implements ProbeAction {
+    /** Checks the values; a value that breaks a rule throws {@link IllegalArgumentException} naming it. */
     public HttpGet {
       requireNonNull(path, "path");
       requireNonNull(port, "port");
@@ -31,6 +32,7 @@ public sealed interface ProbeAction permits ProbeAction.HttpGet, ProbeAction.Tcp
    * @param port the container port to connect to
    */
   record TcpSocket(PortRef port) implements ProbeAction {
+    /** Checks the values; a value that breaks a rule throws {@link IllegalArgumentException} naming it. */
     public TcpSocket {
       requireNonNull(port, "port");
     }
@@ -42,6 +44,7 @@ public sealed interface ProbeAction permits ProbeAction.HttpGet, ProbeAction.Tcp
    * @param command the program and its arguments, not run through a shell
    */
   record Exec(List<String> command) implements ProbeAction {
+    /** Checks the values; a value that breaks a rule throws {@link IllegalArgumentException} naming it. */
     public Exec {
       command = List.copyOf(command);
       if (command.isEmpty() || command.get(0).isBlank()) {
@@ -58,6 +61,7 @@ public sealed interface ProbeAction permits ProbeAction.HttpGet, ProbeAction.Tcp
    * @param service the service name sent in the health check request, or an empty string for the server
    */
   record Grpc(int port, String service) implements ProbeAction {
+    /** Checks the values; a value that breaks a rule throws {@link IllegalArgumentException} naming it. */
     public Grpc {
       Ports.requireNumber("gRPC probe port", port);
       requireNonNull(service, "service");

@@ -25,6 +25,7 @@ public record Rule(List<Verb> verbs, List<String> apiGroups, List<String> resour
   /** The core API group ({@code ""}): pods, services, configmaps, secrets, ... */
   public static final String CORE = "";
 
+  /** Checks the values; a value that breaks a rule throws {@link IllegalArgumentException} naming it. */
   public Rule {
     verbs = List.copyOf(verbs);
     apiGroups = List.copyOf(apiGroups);

@@ -31,6 +31,7 @@ public record SecurityContext(
 
   private static final Pattern CAPABILITY = Pattern.compile("[A-Z][A-Z0-9_]*");
 
+  /** Checks the values; a value that breaks a rule throws {@link IllegalArgumentException} naming it. */
   public SecurityContext {
     requireId("runAsUser", runAsUser);
     requireId("runAsGroup", runAsGroup);

@@ -16,6 +16,7 @@ public record Taint(String key, String value, TaintEffect effect) {
   public static final Taint CONTROL_PLANE =
       new Taint("node-role.kubernetes.io/control-plane", "", TaintEffect.NO_SCHEDULE);
 
+  /** Checks the values; a value that breaks a rule throws {@link IllegalArgumentException} naming it. */
   public Taint {
     Names.requireLabelKey(key);
     Names.requireLabelValue(key, value);

@@ -18,6 +18,7 @@ import java.time.Duration;
  */
 public record Toleration(String key, boolean exists, String value, TaintEffect effect, Duration tolerationSeconds) {
 
+  /** Checks the values; a value that breaks a rule throws {@link IllegalArgumentException} naming it. */
   public Toleration {
     requireNonNull(value, "value");
     if (key != null) {

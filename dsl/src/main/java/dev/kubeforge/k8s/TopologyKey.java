@@ -15,6 +15,7 @@ public record TopologyKey(String label) {
   /** Each region is a domain ({@code topology.kubernetes.io/region}). */
   public static final TopologyKey REGION = new TopologyKey("topology.kubernetes.io/region");
 
+  /** Checks the values; a value that breaks a rule throws {@link IllegalArgumentException} naming it. */
   public TopologyKey {
     Names.requireLabelKey(label);
   }
