@@ -63,6 +63,11 @@ public record Probe(
     return of(new ProbeAction.HttpGet(path, PortRef.named(portName), true));
   }
 
+  /** HTTPS GET of {@code path} on a container port given by number. Defaults as {@link #http(String, String)}. */
+  public static Probe https(String path, int port) {
+    return of(new ProbeAction.HttpGet(path, PortRef.number(port), true));
+  }
+
   /** A TCP connection to a named container port. Defaults as {@link #http(String, String)}. */
   public static Probe tcp(String portName) {
     return of(new ProbeAction.TcpSocket(PortRef.named(portName)));
