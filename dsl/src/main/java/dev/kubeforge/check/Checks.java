@@ -19,7 +19,15 @@ public final class Checks {
       new IngressControllerCheck(),
       new ConfigReferenceCheck(),
       new StorageClassCheck(),
-      new SecretCheck());
+      new SecretCheck(),
+      new ProbePortCheck(),
+      new NodePortCheck(30000, 32767),
+      // Integration: the nodes come from the host layer's Cluster.nodes() once it is merged.
+      new NodePlacementCheck(cluster -> List.of()),
+      new ResourceLimitsCheck(),
+      new HostAccessCheck(),
+      new RunAsRootCheck(),
+      new ReadinessProbeCheck());
 
   /**
    * The warning for a Secret whose value could not be read at generation time; reported by
@@ -28,8 +36,14 @@ public final class Checks {
   public static final String SECRET_UNAVAILABLE = "secret-unavailable";
 
   /** Ids that checks report besides their own {@link Check#id()}. */
-  private static final List<String> EXTRA_IDS =
-      List.of(ContainerImageCheck.LATEST, SECRET_UNAVAILABLE, StorageClassCheck.MULTIPLE_DEFAULTS);
+  private static final List<String> EXTRA_IDS = List.of(
+      ContainerImageCheck.LATEST,
+      SECRET_UNAVAILABLE,
+      StorageClassCheck.MULTIPLE_DEFAULTS,
+      NodePortCheck.CONFLICT,
+      NodePlacementCheck.NO_MATCH,
+      HostAccessCheck.HOST_PATH,
+      HostAccessCheck.HOST_NETWORK);
 
   private Checks() {}
 
