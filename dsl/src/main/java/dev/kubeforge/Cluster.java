@@ -5,12 +5,17 @@ import static java.util.Objects.requireNonNull;
 import dev.kubeforge.check.Allowance;
 import dev.kubeforge.check.ObjectPath;
 import dev.kubeforge.check.Scope;
+import dev.kubeforge.k8s.ClusterObjects;
+import dev.kubeforge.k8s.ClusterRole;
+import dev.kubeforge.k8s.ClusterRoleBinding;
+import dev.kubeforge.k8s.ClusterRoleRef;
 import dev.kubeforge.k8s.KubeObject;
 import dev.kubeforge.kubeadm.Kubeadm;
 import dev.kubeforge.k8s.Namespace;
 import dev.kubeforge.k8s.PersistentVolume;
 import dev.kubeforge.k8s.PersistentVolumeSource;
 import dev.kubeforge.k8s.StorageClass;
+import dev.kubeforge.k8s.PriorityClass;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Namespaced;
 import java.util.ArrayList;
@@ -80,12 +85,14 @@ public record Cluster(
     private final List<HasMetadata> added = new ArrayList<>();
     private final LinkedHashMap<String, StorageClass.Builder> storageClasses = new LinkedHashMap<>();
     private final LinkedHashMap<String, PersistentVolume.Builder> volumes = new LinkedHashMap<>();
+    private final ClusterObjects clusterScoped;
     private KubernetesVersion kubernetesVersion;
     private Kubeadm.Builder kubeadm;
 
     private Builder(String name) {
       this.name = name;
       this.scope = Scope.root("cluster", name);
+      this.clusterScoped = new ClusterObjects(scope);
     }
 
     /**
@@ -96,6 +103,24 @@ public record Cluster(
       scope.ensureMutable();
       requireNonNull(name, "name");
       return namespaces.computeIfAbsent(name, n -> new Namespace.Builder(scope, n));
+    }
+
+    /** The ClusterRole of that name: permissions across the cluster. Calling it again returns the same one. */
+    public ClusterRole.Builder clusterRole(String name) {
+      return clusterScoped.clusterRole(name);
+    }
+
+    /**
+     * The ClusterRoleBinding of that name, granting {@code role} across the cluster, such as
+     * {@code cluster.clusterRoleBinding("admin-user", ClusterRoleRef.CLUSTER_ADMIN).serviceAccount(adminUser)}.
+     */
+    public ClusterRoleBinding.Builder clusterRoleBinding(String name, ClusterRoleRef role) {
+      return clusterScoped.clusterRoleBinding(name, role);
+    }
+
+    /** The PriorityClass of that name and value (higher wins); workloads use it with {@code .priorityClass(..)}. */
+    public PriorityClass.Builder priorityClass(String name, int value) {
+      return clusterScoped.priorityClass(name, value);
     }
 
     /**
@@ -181,7 +206,7 @@ public record Cluster(
       for (Namespace.Builder namespace : namespaces.values()) {
         builtNamespaces.add(namespace.build());
       }
-      var clusterObjects = new ArrayList<KubeObject>(added.size());
+      var clusterObjects = new ArrayList<KubeObject>(clusterScoped.expand());
       storageClasses.values().forEach(storageClass -> clusterObjects.add(storageClass.build()));
       volumes.values().forEach(volume -> clusterObjects.add(volume.build()));
       for (HasMetadata resource : added) {

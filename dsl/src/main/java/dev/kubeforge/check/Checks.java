@@ -20,6 +20,14 @@ public final class Checks {
       new ConfigReferenceCheck(),
       new StorageClassCheck(),
       new SecretCheck(),
+      new ProbePortCheck(),
+      new NodePortCheck(30000, 32767),
+      // Integration: the nodes come from the host layer's Cluster.nodes() once it is merged.
+      new NodePlacementCheck(cluster -> List.of()),
+      new ResourceLimitsCheck(),
+      new HostAccessCheck(),
+      new RunAsRootCheck(),
+      new ReadinessProbeCheck(),
       new SubnetOverlapCheck(),
       new CertificateSanCheck(),
       new VersionSkewCheck(),
@@ -33,10 +41,19 @@ public final class Checks {
   public static final String SECRET_UNAVAILABLE = "secret-unavailable";
 
   /** Ids that checks report besides their own {@link Check#id()}. */
-  private static final List<String> EXTRA_IDS =
-      List.of(ContainerImageCheck.LATEST, SECRET_UNAVAILABLE, StorageClassCheck.MULTIPLE_DEFAULTS,
-          CniTolerationCheck.CNI_MISSING, KubeadmSetupCheck.VERSION_MISSING, KubeadmSetupCheck.TOKEN_MISSING,
-          KubeadmSetupCheck.ENDPOINT_MISSING, KubeadmSetupCheck.CERTIFICATE_KEY_MISSING);
+  private static final List<String> EXTRA_IDS = List.of(
+      ContainerImageCheck.LATEST,
+      SECRET_UNAVAILABLE,
+      StorageClassCheck.MULTIPLE_DEFAULTS,
+      NodePortCheck.CONFLICT,
+      NodePlacementCheck.NO_MATCH,
+      HostAccessCheck.HOST_PATH,
+      HostAccessCheck.HOST_NETWORK,
+      CniTolerationCheck.CNI_MISSING,
+      KubeadmSetupCheck.VERSION_MISSING,
+      KubeadmSetupCheck.TOKEN_MISSING,
+      KubeadmSetupCheck.ENDPOINT_MISSING,
+      KubeadmSetupCheck.CERTIFICATE_KEY_MISSING);
 
   private Checks() {}
 

@@ -1,8 +1,6 @@
 package dev.kubeforge.check;
 
 import dev.kubeforge.Cluster;
-import dev.kubeforge.k8s.KubeObject;
-import io.fabric8.kubernetes.api.model.Container;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,26 +20,14 @@ final class ContainerImageCheck implements Check {
   @Override
   public List<Problem> run(Cluster cluster) {
     var problems = new ArrayList<Problem>();
-    for (KubeObject object : cluster.objects()) {
-      var template = Workloads.podTemplate(object.resource());
-      if (template == null || template.getSpec() == null) {
-        continue;
-      }
-      var containers = new ArrayList<Container>();
-      if (template.getSpec().getInitContainers() != null) {
-        containers.addAll(template.getSpec().getInitContainers());
-      }
-      if (template.getSpec().getContainers() != null) {
-        containers.addAll(template.getSpec().getContainers());
-      }
-      for (Container container : containers) {
-        var path = object.path().field("container " + container.getName());
-        var image = container.getImage();
+    for (Workloads.PodObject pod : Workloads.podObjects(cluster)) {
+      for (Workloads.PodContainer at : pod.containers()) {
+        var image = at.container().getImage();
         if (image == null || image.isBlank()) {
-          problems.add(Problem.error(id(), path, "no image set")
+          problems.add(Problem.error(id(), at.path(), "no image set")
               .hint(".image(\"registry/name:tag\")"));
         } else if (!pinned(image)) {
-          problems.add(Problem.warning(LATEST, path,
+          problems.add(Problem.warning(LATEST, at.path(),
                   "image '" + image + "' has no pinned tag, so each pull may run different code")
               .hint("pin a version tag or a digest, such as nginx:1.27.3"));
         }

@@ -2,19 +2,22 @@ package dev.kubeforge.check;
 
 import dev.kubeforge.Cluster;
 import dev.kubeforge.k8s.KubeObject;
+import io.fabric8.kubernetes.api.model.ContainerPort;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * An object whose name the API server would reject: every object needs a name, and it must be a DNS-1123
- * subdomain (lowercase letters, digits, '-' and '.', at most 253). Names given to the DSL are checked
- * where they are written; this catches objects added as is.
+ * Names the API server would reject: every object needs a name, and it must be a DNS-1123 subdomain
+ * (lowercase letters, digits, '-' and '.', at most 253); container names are DNS-1123 labels and port
+ * names IANA service names. Names given to the DSL are checked where they are written; this catches
+ * objects added as is and names changed by {@code customize(..)}.
  */
 final class InvalidNameCheck implements Check {
 
   private static final Pattern DNS_1123_SUBDOMAIN =
       Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*");
+  private static final Pattern DNS_1123_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
 
   @Override
   public String id() {
@@ -32,6 +35,26 @@ final class InvalidNameCheck implements Check {
       } else if (name.length() > 253 || !DNS_1123_SUBDOMAIN.matcher(name).matches()) {
         problems.add(Problem.error(id(), object.path(), object.kind() + " name is not a DNS-1123 subdomain: '"
             + name + "' (lowercase letters, digits, '-' and '.', at most 253)"));
+      }
+    }
+    for (Workloads.PodObject pod : Workloads.podObjects(cluster)) {
+      for (Workloads.PodContainer at : pod.containers()) {
+        var name = at.container().getName();
+        if (name == null || name.length() > 63 || !DNS_1123_LABEL.matcher(name).matches()) {
+          problems.add(Problem.error(id(), at.path(), "container name is not a DNS-1123 label: '" + name
+              + "' (lowercase letters, digits and '-', at most 63)"));
+        }
+        if (at.container().getPorts() == null) {
+          continue;
+        }
+        for (ContainerPort port : at.container().getPorts()) {
+          var portName = port.getName();
+          if (portName != null && (portName.length() > 15 || !DNS_1123_LABEL.matcher(portName).matches()
+              || portName.contains("--") || portName.chars().noneMatch(Character::isLetter))) {
+            problems.add(Problem.error(id(), at.path().field("port " + portName), "port name is not an IANA service"
+                + " name: '" + portName + "' (lowercase letters, digits and single '-', at least one letter, at most 15)"));
+          }
+        }
       }
     }
     return problems;

@@ -19,8 +19,8 @@ final class ServiceSelectorCheck implements Check {
   @Override
   public List<Problem> run(Cluster cluster) {
     var problems = new ArrayList<Problem>();
-    var objects = cluster.objects();
-    for (KubeObject object : objects) {
+    var pods = new Workloads.PodIndex(Workloads.podObjects(cluster));
+    for (KubeObject object : cluster.objects()) {
       if (!(object.resource() instanceof Service service) || service.getSpec() == null) {
         continue;
       }
@@ -28,25 +28,12 @@ final class ServiceSelectorCheck implements Check {
       if (selector == null || selector.isEmpty()) {
         continue; // a Service without selector has its endpoints managed by hand
       }
-      if (!selectsAnyPod(selector, object.namespace(), objects)) {
+      if (pods.selected(object.namespace(), selector).isEmpty()) {
         problems.add(Problem.error(id(), object.path(), "Service '" + object.name() + "' selects "
                 + new TreeMap<>(selector) + ", which matches no pod template in namespace " + object.namespace())
             .hint("select the labels of a workload in the same namespace"));
       }
     }
     return problems;
-  }
-
-  private static boolean selectsAnyPod(Map<String, String> selector, String namespace, List<KubeObject> objects) {
-    for (KubeObject candidate : objects) {
-      if (!candidate.namespace().equals(namespace)) {
-        continue;
-      }
-      var template = Workloads.podTemplate(candidate.resource());
-      if (template != null && Workloads.podLabels(template).entrySet().containsAll(selector.entrySet())) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.kubeforge.check.ObjectPath;
 import dev.kubeforge.check.Scope;
+import dev.kubeforge.secret.SecretValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import java.util.regex.Pattern;
  * @param path where the settings were made: {@code cluster prod › cloud-init}
  * @param target which form of user-data is written
  * @param adminUser the non-root administrator every node gets, if any
+ * @param files extra files every node gets, in definition order
  * @param packages extra packages every node installs, in definition order
  * @param bootCommands commands run early at every boot ({@code bootcmd}), after the derived ones
  * @param commands commands run once after the bootstrap ({@code runcmd}), in definition order
@@ -25,6 +27,7 @@ public record CloudInit(
     ObjectPath path,
     Target target,
     Optional<AdminUser> adminUser,
+    List<File> files,
     List<String> packages,
     List<Step.Run> bootCommands,
     List<Step.Run> commands) {
@@ -33,6 +36,7 @@ public record CloudInit(
     requireNonNull(path, "path");
     requireNonNull(target, "target");
     requireNonNull(adminUser, "adminUser");
+    files = List.copyOf(files);
     packages = List.copyOf(packages);
     bootCommands = List.copyOf(bootCommands);
     commands = List.copyOf(commands);
@@ -76,12 +80,67 @@ public record CloudInit(
     }
   }
 
+  /**
+   * A file every node gets, such as a helper script or a registry credential, besides the files of its
+   * host profile. Its content is text, or a secret: then the reviewable output holds a placeholder and
+   * the secrets output the value.
+   *
+   * @param path the absolute path on the node
+   * @param text the content, when it is not secret
+   * @param secret the content, when it is secret
+   * @param owner the owner as {@code user:group}
+   * @param permissions the mode as four octal digits
+   */
+  public record File(String path, Optional<String> text, Optional<SecretValue> secret, String owner,
+      String permissions) {
+
+    private static final Pattern MODE = Pattern.compile("0[0-7]{3}");
+
+    public File {
+      requireNonNull(path, "path");
+      requireNonNull(text, "text");
+      requireNonNull(secret, "secret");
+      requireNonNull(owner, "owner");
+      requireNonNull(permissions, "permissions");
+      if (!path.startsWith("/")) {
+        throw new IllegalArgumentException("a file on the node needs an absolute path: '" + path + "'");
+      }
+      if (text.isPresent() == secret.isPresent()) {
+        throw new IllegalArgumentException("a file has either text or a secret as content: " + path);
+      }
+      if (!MODE.matcher(permissions).matches()) {
+        throw new IllegalArgumentException("not a file mode: '" + permissions + "' (four octal digits, such as 0644)");
+      }
+    }
+
+    /** A file with {@code content}, owned by {@code root:root}, mode {@code 0644}. */
+    public static File of(String path, String content) {
+      return new File(path, Optional.of(requireNonNull(content, "content")), Optional.empty(), "root:root", "0644");
+    }
+
+    /** A file whose content is a secret, owned by {@code root:root}, mode {@code 0600}. */
+    public static File secret(String path, SecretValue content) {
+      return new File(path, Optional.empty(), Optional.of(requireNonNull(content, "content")), "root:root", "0600");
+    }
+
+    /** Returns a copy with the owner, such as {@code core:core}. Replaces. */
+    public File owner(String owner) {
+      return new File(path, text, secret, owner, permissions);
+    }
+
+    /** Returns a copy with the mode, such as {@code 0755}. Replaces. */
+    public File permissions(String permissions) {
+      return new File(path, text, secret, owner, permissions);
+    }
+  }
+
   /** The settings of {@code cluster.cloudInit(c -> ...)}; created by the cluster. */
   public static final class Builder {
     private final Scope scope;
     private Target target = Target.CLOUD_CONFIG;
     private String adminUser;
     private final List<String> keys = new ArrayList<>();
+    private final List<File> files = new ArrayList<>();
     private final List<String> packages = new ArrayList<>();
     private final List<Step.Run> bootCommands = new ArrayList<>();
     private final List<Step.Run> commands = new ArrayList<>();
@@ -123,6 +182,16 @@ public record CloudInit(
         throw new IllegalArgumentException("not one SSH public key line: '" + publicKey + "'");
       }
       keys.add(publicKey);
+      return this;
+    }
+
+    /**
+     * Adds a file every node gets ({@code write_files}), such as {@code File.of("/opt/bin/wupiao", script)
+     * .permissions("0755")}. Appends; written before the bootstrap commands run.
+     */
+    public Builder file(File file) {
+      scope.ensureMutable();
+      files.add(requireNonNull(file, "file"));
       return this;
     }
 
@@ -174,7 +243,7 @@ public record CloudInit(
         throw new IllegalStateException(scope.path() + ": sshAuthorizedKey(..) needs adminUser(..), the user the keys log in as");
       }
       var admin = adminUser == null ? Optional.<AdminUser>empty() : Optional.of(new AdminUser(adminUser, keys));
-      return new CloudInit(scope.path(), target, admin, packages, bootCommands, commands);
+      return new CloudInit(scope.path(), target, admin, files, packages, bootCommands, commands);
     }
   }
 }

@@ -153,7 +153,7 @@ public record ConfigMap(
     KubeObject expand() {
       var configMap = new ConfigMap(namespace, name, data, binaryData, labels).toConfigMap();
       return new KubeObject(scope.path(),
-          Customizers.apply(configMap, customizers, ConfigMapBuilder::new, ConfigMapBuilder::build));
+          Customizers.applyAll(configMap, customizers, ConfigMapBuilder::new, ConfigMapBuilder::build));
     }
   }
 }

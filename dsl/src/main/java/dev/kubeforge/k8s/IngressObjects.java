@@ -59,7 +59,7 @@ final class IngressObjects {
       if (ingress.addBaseUrl() != null) {
         annotations.put(nginx.annotation("add-base-url"), ingress.addBaseUrl());
       }
-      objects.add(Customizers.apply(networkingIngress(ingress, nginx.className(), annotations), customizers,
+      objects.add(Customizers.applyAll(networkingIngress(ingress, nginx.className(), annotations), customizers,
           IngressBuilder::new, IngressBuilder::build));
     } else {
       var traefik = (IngressController.Traefik) controller;
@@ -69,7 +69,7 @@ final class IngressObjects {
             ingress.namespace() + "-" + middleware.getMetadata().getName() + "@kubernetescrd");
         objects.add(middleware);
       }
-      objects.add(Customizers.apply(networkingIngress(ingress, traefik.className(), annotations), customizers,
+      objects.add(Customizers.applyAll(networkingIngress(ingress, traefik.className(), annotations), customizers,
           IngressBuilder::new, IngressBuilder::build));
     }
     return objects;

@@ -2,13 +2,14 @@ package dev.kubeforge.k8s;
 
 import java.util.regex.Pattern;
 
-/** Kubernetes' rules for object names, checked where a name is given. */
+/** Kubernetes' rules for object names, label keys and values, checked where a name is given. */
 final class Names {
 
   private static final Pattern DNS_1123_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
   private static final Pattern DNS_1123_SUBDOMAIN =
       Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*");
   private static final Pattern CONFIG_KEY = Pattern.compile("[-._a-zA-Z0-9]+");
+  private static final Pattern QUALIFIED_NAME = Pattern.compile("[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?");
 
   private Names() {}
 
@@ -59,5 +60,31 @@ final class Names {
           + "' (letters, digits, '-', '_' and '.', at most 253)");
     }
     return key;
+  }
+  /** Returns {@code key} when it is a label or annotation key ({@code [prefix/]name}), or throws naming the rule. */
+  static String requireLabelKey(String key) {
+    if (key == null) {
+      throw new NullPointerException("key");
+    }
+    int slash = key.indexOf('/');
+    var name = slash < 0 ? key : key.substring(slash + 1);
+    boolean prefixOk = slash < 0 || (slash <= 253 && DNS_1123_SUBDOMAIN.matcher(key.substring(0, slash)).matches());
+    if (!prefixOk || name.length() > 63 || !QUALIFIED_NAME.matcher(name).matches()) {
+      throw new IllegalArgumentException("not a label key: '" + key + "' (an optional DNS-1123 subdomain and '/',"
+          + " then at most 63 letters, digits, '-', '_' and '.', starting and ending alphanumeric)");
+    }
+    return key;
+  }
+
+  /** Returns {@code value} when it is a label value, or throws naming the rule. */
+  static String requireLabelValue(String key, String value) {
+    if (value == null) {
+      throw new NullPointerException("value");
+    }
+    if (!value.isEmpty() && (value.length() > 63 || !QUALIFIED_NAME.matcher(value).matches())) {
+      throw new IllegalArgumentException("not a value of label " + key + ": '" + value
+          + "' (at most 63 letters, digits, '-', '_' and '.', starting and ending alphanumeric)");
+    }
+    return value;
   }
 }

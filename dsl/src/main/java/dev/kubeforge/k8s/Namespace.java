@@ -12,37 +12,48 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * A Kubernetes namespace and everything defined in it. The namespace object itself is part of the
  * output, so applying the generated tree creates it.
  *
  * @param name the namespace's name
- * @param objects every object in the namespace, expanded and customized, in definition order
+ * @param objects every object in the namespace, expanded and customized, in definition order; a
+ *     construct's cluster-scoped companions are among them
  * @param secrets the Secrets declared in the namespace or generated for its Ingresses, in definition
  *     order; they go to the secrets output, never into {@code objects}
  * @param ingresses the Ingresses declared in the namespace (already expanded into {@code objects}), for
  *     the checks that need to know what was asked of the controller
+ * @param staticPods the static pods of the namespace, which the kubelet runs from its manifest
+ *     directory and which are therefore not applied with the other objects
  */
-public record Namespace(String name, List<KubeObject> objects, List<Secret> secrets, List<Ingress> ingresses) {
+public record Namespace(
+    String name, List<KubeObject> objects, List<Secret> secrets, List<Ingress> ingresses, List<KubeObject> staticPods) {
 
   public Namespace {
     requireNonNull(name, "name");
     objects = List.copyOf(objects);
     secrets = List.copyOf(secrets);
     ingresses = List.copyOf(ingresses);
+    staticPods = List.copyOf(staticPods);
   }
 
-  /** A namespace without Secrets and Ingresses. */
+  /** A namespace with objects only: no Secrets, Ingresses or static pods. */
   public Namespace(String name, List<KubeObject> objects) {
-    this(name, objects, List.of(), List.of());
+    this(name, objects, List.of(), List.of(), List.of());
   }
 
   /** Builds a {@link Namespace}; obtained from {@code cluster.namespace("name")}. */
   public static final class Builder {
     private final Scope scope;
     private final String name;
-    private final LinkedHashMap<String, App.Builder> apps = new LinkedHashMap<>();
+    private final TreeMap<String, String> labels = new TreeMap<>();
+    private final Constructs constructs;
+    private final LinkedHashMap<String, String> workloadKinds = new LinkedHashMap<>();
+    private final List<StaticPod.Builder> staticPods = new ArrayList<>();
     private final List<HasMetadata> added = new ArrayList<>();
     private final LinkedHashMap<String, ConfigMap.Builder> configMaps = new LinkedHashMap<>();
     private final LinkedHashMap<String, Secret.Builder> secrets = new LinkedHashMap<>();
@@ -53,6 +64,19 @@ public record Namespace(String name, List<KubeObject> objects, List<Secret> secr
     public Builder(Scope cluster, String name) {
       this.name = Names.requireDns1123Label("namespace name", name);
       this.scope = cluster.child("namespace", name);
+      this.constructs = new Constructs(scope);
+    }
+
+    /** The namespace's name. */
+    public String name() {
+      return name;
+    }
+
+    /** Adds a label to the Namespace object ({@code metadata.labels}), such as a Pod Security level. Replaces a label of the same key. */
+    public Builder label(String key, String value) {
+      scope.ensureMutable();
+      labels.put(Names.requireLabelKey(key), Names.requireLabelValue(key, value));
+      return this;
     }
 
     /**
@@ -60,9 +84,102 @@ public record Namespace(String name, List<KubeObject> objects, List<Secret> secr
      * same name returns the same app.
      */
     public App.Builder app(String name) {
-      scope.ensureMutable();
-      requireNonNull(name, "name");
-      return apps.computeIfAbsent(name, n -> new App.Builder(scope, this.name, n));
+      return workload("app", name, App.Builder.class, () -> new App.Builder(scope, this.name, name),
+          App.Builder::expand);
+    }
+
+    /**
+     * The stateful app of that name: a StatefulSet plus its headless Service. Calling it again with the
+     * same name returns the same app.
+     */
+    public StatefulApp.Builder statefulApp(String name) {
+      return workload("statefulApp", name, StatefulApp.Builder.class,
+          () -> new StatefulApp.Builder(scope, this.name, name), StatefulApp.Builder::expand);
+    }
+
+    /** The daemon app of that name: a DaemonSet, one pod per node. Calling it again returns the same one. */
+    public DaemonApp.Builder daemonApp(String name) {
+      return workload("daemonApp", name, DaemonApp.Builder.class, () -> new DaemonApp.Builder(scope, this.name, name),
+          DaemonApp.Builder::expand);
+    }
+
+    /** The Job of that name: pods that run to completion once. Calling it again returns the same one. */
+    public BatchJob.Builder job(String name) {
+      return workload("job", name, BatchJob.Builder.class, () -> new BatchJob.Builder(scope, this.name, name),
+          BatchJob.Builder::expand);
+    }
+
+    /**
+     * The CronJob of that name, running on {@code schedule} (cron syntax, such as {@code "0 3 * * *"}).
+     * Calling it again with the same name and schedule returns the same one.
+     */
+    public ScheduledJob.Builder cronJob(String name, String schedule) {
+      var cronJob = workload("cronJob", name, ScheduledJob.Builder.class,
+          () -> new ScheduledJob.Builder(scope, this.name, name, schedule), ScheduledJob.Builder::expand);
+      if (!cronJob.schedule().equals(schedule)) {
+        throw new IllegalStateException("cronJob " + name + " already runs on '" + cronJob.schedule() + "'");
+      }
+      return cronJob;
+    }
+
+    /**
+     * The static pod of that name, run by the kubelet from its manifest directory; rendered to the
+     * cluster's {@code static-pods/} folder. Calling it again returns the same one.
+     */
+    public StaticPod.Builder staticPod(String name) {
+      return workload("staticPod", name, StaticPod.Builder.class, () -> {
+        var pod = new StaticPod.Builder(scope, this.name, name);
+        staticPods.add(pod);
+        return pod;
+      }, pod -> List.of());
+    }
+
+    /** The service account of that name. Calling it again returns the same one. */
+    public ServiceAccount.Builder serviceAccount(String name) {
+      return constructs.child("serviceAccount", name, ServiceAccount.Builder.class,
+          () -> new ServiceAccount.Builder(scope, this.name, name), ServiceAccount.Builder::expand);
+    }
+
+    /** The Role of that name. Calling it again returns the same one. */
+    public Role.Builder role(String name) {
+      return constructs.child("role", name, Role.Builder.class, () -> new Role.Builder(scope, this.name, name),
+          Role.Builder::expand);
+    }
+
+    /** The RoleBinding of that name, granting a Role of this namespace. Calling it again returns the same one. */
+    public RoleBinding.Builder roleBinding(String name, Role.Builder role) {
+      requireNonNull(role, "role");
+      if (!role.roleNamespace().equals(this.name)) {
+        throw new IllegalArgumentException("role binding " + name + " in namespace " + this.name
+            + " cannot grant role " + role.name() + " of namespace " + role.roleNamespace());
+      }
+      return roleBinding(name, "Role", role.name());
+    }
+
+    /**
+     * The RoleBinding of that name, granting a ClusterRole's permissions within this namespace only.
+     * Calling it again returns the same one.
+     */
+    public RoleBinding.Builder roleBinding(String name, ClusterRoleRef role) {
+      return roleBinding(name, "ClusterRole", requireNonNull(role, "role").clusterRoleName());
+    }
+
+    /** The ResourceQuota of that name. Calling it again returns the same one. */
+    public ResourceQuota.Builder resourceQuota(String name) {
+      return constructs.child("resourceQuota", name, ResourceQuota.Builder.class,
+          () -> new ResourceQuota.Builder(scope, this.name, name), ResourceQuota.Builder::expand);
+    }
+
+    /** The LimitRange of that name. Calling it again returns the same one. */
+    public LimitRange.Builder limitRange(String name) {
+      return constructs.child("limitRange", name, LimitRange.Builder.class, () -> new LimitRange.Builder(scope, this.name, name),
+          LimitRange.Builder::expand);
+    }
+
+    /** The NetworkPolicy of that name. Calling it again returns the same one. */
+    public NetworkPolicy.Builder networkPolicy(String name) {
+      return constructs.child("networkPolicy", name, NetworkPolicy.Builder.class,
+          () -> new NetworkPolicy.Builder(scope, this.name, name), NetworkPolicy.Builder::expand);
     }
 
     /**
@@ -134,11 +251,12 @@ public record Namespace(String name, List<KubeObject> objects, List<Secret> secr
       var namespace = new io.fabric8.kubernetes.api.model.Namespace();
       var metadata = new ObjectMeta();
       metadata.setName(name);
+      if (!labels.isEmpty()) {
+        metadata.setLabels(new TreeMap<>(labels));
+      }
       namespace.setMetadata(metadata);
       objects.add(new KubeObject(scope.path(), namespace));
-      for (App.Builder app : apps.values()) {
-        objects.addAll(app.expand());
-      }
+      objects.addAll(constructs.expand());
       for (ConfigMap.Builder configMap : configMaps.values()) {
         objects.add(configMap.expand());
       }
@@ -169,7 +287,35 @@ public record Namespace(String name, List<KubeObject> objects, List<Secret> secr
                 objectName == null ? "(unnamed)" : objectName),
             resource));
       }
-      return new Namespace(name, objects, builtSecrets, builtIngresses);
+      var pods = new ArrayList<KubeObject>(staticPods.size());
+      for (StaticPod.Builder pod : staticPods) {
+        pods.add(pod.expand());
+      }
+      return new Namespace(name, objects, builtSecrets, builtIngresses, pods);
+    }
+
+    private RoleBinding.Builder roleBinding(String name, String roleKind, String roleName) {
+      var binding = constructs.child("roleBinding", name, RoleBinding.Builder.class,
+          () -> new RoleBinding.Builder(scope, this.name, name, roleKind, roleName), RoleBinding.Builder::expand);
+      if (!binding.binds(roleKind, roleName)) {
+        throw new IllegalStateException("role binding " + name + " already grants another role; a binding's role"
+            + " cannot change");
+      }
+      return binding;
+    }
+
+    /** A workload; its name must not be taken by a workload of another kind, as they would share their label. */
+    private <T> T workload(String kind, String name, Class<T> type, Supplier<T> create,
+        Function<T, List<KubeObject>> expand) {
+      requireNonNull(name, "name");
+      var previous = workloadKinds.get(name);
+      if (previous != null && !previous.equals(kind)) {
+        throw new IllegalStateException("namespace " + this.name + " already has " + previous + " " + name
+            + "; workloads select their pods by name, so each needs its own");
+      }
+      var workload = constructs.child(kind, name, type, create, expand);
+      workloadKinds.put(name, kind);
+      return workload;
     }
   }
 }

@@ -150,7 +150,7 @@ public final class PersistentVolume {
       var volume = new io.fabric8.kubernetes.api.model.PersistentVolume();
       volume.setMetadata(metadata);
       volume.setSpec(spec);
-      return new KubeObject(scope.path(), Customizers.apply(volume, customizers,
+      return new KubeObject(scope.path(), Customizers.applyAll(volume, customizers,
           PersistentVolumeBuilder::new, PersistentVolumeBuilder::build));
     }
 

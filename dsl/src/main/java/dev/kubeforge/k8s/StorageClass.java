@@ -186,7 +186,7 @@ public record StorageClass(
     public KubeObject build() {
       var storageClass = new StorageClass(name, provisioner, parameters, reclaimPolicy, bindingMode,
           allowVolumeExpansion, mountOptions, defaultClass, labels).toStorageClass();
-      return new KubeObject(scope.path(), Customizers.apply(storageClass, customizers,
+      return new KubeObject(scope.path(), Customizers.applyAll(storageClass, customizers,
           StorageClassBuilder::new, StorageClassBuilder::build));
     }
   }

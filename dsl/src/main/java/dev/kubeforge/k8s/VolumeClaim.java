@@ -80,7 +80,7 @@ public final class VolumeClaim {
     KubeObject expand() {
       var pvc = claim.persistentVolumeClaim();
       pvc.getMetadata().setNamespace(namespace);
-      return new KubeObject(scope.path(), Customizers.apply(pvc, customizers,
+      return new KubeObject(scope.path(), Customizers.applyAll(pvc, customizers,
           PersistentVolumeClaimBuilder::new, PersistentVolumeClaimBuilder::build));
     }
   }

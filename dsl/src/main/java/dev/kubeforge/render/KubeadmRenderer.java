@@ -80,7 +80,7 @@ public final class KubeadmRenderer {
 
   private String text(List<ConfigDocument> documents, SecretText secrets) {
     var body = documents(documents, secrets);
-    return (secrets.placeholding() ? Headers.yaml(source) : Headers.secretYaml(source)) + secrets.header("this file")
+    return (secrets.placeholding() ? Headers.yaml(source) : Headers.secretYaml(source)) + secrets.header()
         + body;
   }
 

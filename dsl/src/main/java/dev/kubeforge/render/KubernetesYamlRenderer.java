@@ -13,9 +13,14 @@ import java.util.Map;
 /**
  * Renders a cluster's Kubernetes objects: one object per file at
  * {@code <cluster>/kubernetes/<namespace>/<kind>-<name>.yaml} (cluster-scoped objects under
- * {@code _cluster/}), and a {@code kustomization.yaml} that lists them in apply order.
+ * {@code _cluster/}), and a {@code kustomization.yaml} that lists them in apply order. Static pods,
+ * which the kubelet reads from its manifest directory instead, go to
+ * {@code <cluster>/static-pods/<name>.yaml}.
  */
 public final class KubernetesYamlRenderer {
+
+  /** The folder of static pod manifests, beside {@code kubernetes/}. */
+  public static final String STATIC_PODS = "static-pods";
 
   /** The folder of cluster-scoped objects, beside the namespaces' folders. */
   public static final String CLUSTER_SCOPED = "_cluster";
@@ -47,6 +52,13 @@ public final class KubernetesYamlRenderer {
   /** Renders every Kubernetes object of the cluster into {@code tree}. */
   public void render(Cluster cluster, FileTree.Builder tree) {
     renderObjects(header, cluster.name() + "/kubernetes/", cluster.objects(), tree);
+    for (var namespace : cluster.namespaces()) {
+      for (KubeObject pod : namespace.staticPods()) {
+        var out = new StringBuilder(2048).append(header);
+        YamlWriter.writeDocument(ObjectTree.of(pod.resource()), out);
+        tree.add(cluster.name() + "/" + STATIC_PODS + "/" + pod.name() + ".yaml", out.toString());
+      }
+    }
   }
 
   /**

@@ -40,11 +40,28 @@ final class SecretText {
   }
 
   private final SecretResolver values;
-  private final Map<String, String> written = new LinkedHashMap<>();
-  private final LinkedHashSet<String> unavailable = new LinkedHashSet<>();
+  private final String prefix;
+  private final Map<String, String> written;
+  private final LinkedHashSet<String> unavailable;
+
+  private SecretText(SecretResolver values, String prefix, Map<String, String> written,
+      LinkedHashSet<String> unavailable) {
+    this.values = values;
+    this.prefix = prefix;
+    this.written = written;
+    this.unavailable = unavailable;
+  }
 
   private SecretText(SecretResolver values) {
-    this.values = values;
+    this(values, "", new LinkedHashMap<>(), new LinkedHashSet<>());
+  }
+
+  /**
+   * The same rendering for a file embedded in this one, such as the kubeadm configuration inside a
+   * cloud-config: what it writes is named {@code file: where}.
+   */
+  SecretText under(String file) {
+    return new SecretText(values, prefix + file + ": ", written, unavailable);
   }
 
   /** Writes placeholders. */
@@ -59,7 +76,7 @@ final class SecretText {
 
   /** The text to write for {@code secret} at {@code where} (such as {@code discovery.bootstrapToken.token}). */
   String text(SecretValue secret, String where, Format format) {
-    written.putIfAbsent(where, secret.source());
+    written.putIfAbsent(prefix + where, secret.source());
     if (values == null) {
       return format.placeholder;
     }
@@ -92,12 +109,11 @@ final class SecretText {
    * Comment lines naming every placeholder written, such as
    * {@code #   discovery.bootstrapToken.token: environment variable KUBEADM_TOKEN}; empty when none was.
    */
-  String header(String document) {
+  String header() {
     if (written.isEmpty() || values != null) {
       return "";
     }
-    var out = new StringBuilder("# Placeholders in ").append(document)
-        .append("; the complete file is in the secrets output:\n");
+    var out = new StringBuilder("# Secrets are placeholders here; the complete file is in the secrets output:\n");
     written.forEach((where, source) -> out.append("#   ").append(where).append(": ").append(source).append('\n'));
     return out.toString();
   }

@@ -1,5 +1,6 @@
 package dev.kubeforge.k8s;
 
+import dev.kubeforge.Golden;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.kubeforge.Cluster;
@@ -85,8 +86,8 @@ class IngressGoldenTest {
   }
 
   static void assertCase(String name, Generation generation) {
-    LocalGolden.assertTree(GOLDEN.resolve(name).resolve("generated"), generation.files());
-    LocalGolden.assertTree(GOLDEN.resolve(name).resolve("secrets"), generation.secrets());
+    Golden.assertTree(GOLDEN.resolve(name).resolve("generated"), generation.files());
+    Golden.assertTree(GOLDEN.resolve(name).resolve("secrets"), generation.secrets());
     assertEquals(List.of(), generation.warnings());
   }
 

@@ -1,5 +1,6 @@
 package dev.kubeforge.k8s;
 
+import dev.kubeforge.Golden;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.kubeforge.Cluster;
@@ -58,7 +59,7 @@ class StorageGoldenTest {
   @Test
   void nfsStorageClassWithClaimsAndClaimTemplate() {
     var generation = Kubeforge.generate(List.of(new NfsStorage()));
-    LocalGolden.assertTree(IngressGoldenTest.GOLDEN.resolve("nfs-storage/generated"), generation.files());
+    Golden.assertTree(IngressGoldenTest.GOLDEN.resolve("nfs-storage/generated"), generation.files());
     assertEquals(List.of(), generation.warnings());
   }
 }

@@ -6,6 +6,7 @@ import dev.kubeforge.check.Problem;
 import dev.kubeforge.check.ProblemsException;
 import dev.kubeforge.output.FileTree;
 import dev.kubeforge.output.FileTreeDiff;
+import dev.kubeforge.secret.SecretResolver;
 import java.io.File;
 import java.io.IOException;
 import java.net.MalformedURLException;
@@ -74,8 +75,22 @@ abstract class AbstractKubeMojo extends AbstractMojo {
     this.goal = goal;
   }
 
-  /** Uses the generated tree: writes it, or compares it with {@code directory}. */
-  abstract void run(FileTree files, Path directory) throws IOException, MojoFailureException, MojoExecutionException;
+  /** Uses the generation: writes it, or compares its reviewable files with {@code directory}. */
+  abstract void run(Generation generation, Path directory)
+      throws IOException, MojoFailureException, MojoExecutionException;
+
+  /**
+   * Where secret values come from, or {@code null} when this goal reads none: only {@code generate}
+   * writes the secrets output, so {@code check} and {@code diff} never need a secret to run.
+   */
+  SecretResolver secretResolver() throws MojoExecutionException {
+    return null;
+  }
+
+  /** The project being built. */
+  final MavenProject project() {
+    return project;
+  }
 
   /** Whether errors in the definitions fail the build; when not, they are only logged. */
   boolean failsOnProblems() {
@@ -111,7 +126,7 @@ abstract class AbstractKubeMojo extends AbstractMojo {
       }
       var generation = generate(found, loader);
       if (generation != null) {
-        run(generation.files(), directory);
+        run(generation, directory);
       }
     } catch (IOException e) {
       throw new MojoExecutionException("kube: " + goal + " failed on " + shown(directory) + ": " + e, e);
@@ -168,7 +183,7 @@ abstract class AbstractKubeMojo extends AbstractMojo {
   private Generation generate(List<Class<? extends ClusterDefinition>> types, ClassLoader loader)
       throws MojoExecutionException, MojoFailureException {
     try {
-      var generation = DefinitionClasses.generate(types, loader);
+      var generation = DefinitionClasses.generate(types, loader, secretResolver());
       if (!generation.warnings().isEmpty()) {
         getLog().warn("kube: " + ProblemReport.headline(generation.warnings()));
         log(generation.warnings());

@@ -1,6 +1,6 @@
 package dev.kubeforge.maven;
 
-import dev.kubeforge.output.FileTree;
+import dev.kubeforge.Generation;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -37,8 +37,8 @@ public final class CheckMojo extends AbstractKubeMojo {
   }
 
   @Override
-  void run(FileTree files, Path directory) throws IOException, MojoExecutionException, MojoFailureException {
-    var drift = drift(files, directory, diffLines, getLog()::error);
+  void run(Generation generation, Path directory) throws IOException, MojoExecutionException, MojoFailureException {
+    var drift = drift(generation.files(), directory, diffLines, getLog()::error);
     if (drift != null) {
       throw new MojoFailureException(drift);
     }

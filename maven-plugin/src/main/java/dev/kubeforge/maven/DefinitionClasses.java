@@ -3,6 +3,7 @@ package dev.kubeforge.maven;
 import dev.kubeforge.ClusterDefinition;
 import dev.kubeforge.Generation;
 import dev.kubeforge.Kubeforge;
+import dev.kubeforge.secret.SecretResolver;
 import dev.kubeforge.check.ProblemsException;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
@@ -87,7 +88,8 @@ final class DefinitionClasses {
    *
    * @throws ProblemsException when the definitions have errors
    */
-  static Generation generate(List<Class<? extends ClusterDefinition>> types, ClassLoader loader)
+  static Generation generate(
+      List<Class<? extends ClusterDefinition>> types, ClassLoader loader, SecretResolver secrets)
       throws MojoExecutionException {
     var thread = Thread.currentThread();
     var previous = thread.getContextClassLoader();
@@ -97,7 +99,7 @@ final class DefinitionClasses {
       for (Class<? extends ClusterDefinition> type : types) {
         definitions.add(instantiate(type));
       }
-      return Kubeforge.generate(definitions);
+      return secrets == null ? Kubeforge.generate(definitions) : Kubeforge.generate(definitions, secrets);
     } catch (ProblemsException e) {
       throw e;
     } catch (RuntimeException | LinkageError e) {

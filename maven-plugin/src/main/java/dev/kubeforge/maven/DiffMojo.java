@@ -1,6 +1,6 @@
 package dev.kubeforge.maven;
 
-import dev.kubeforge.output.FileTree;
+import dev.kubeforge.Generation;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -36,8 +36,8 @@ public final class DiffMojo extends AbstractKubeMojo {
   }
 
   @Override
-  void run(FileTree files, Path directory) throws IOException, MojoExecutionException {
-    var drift = drift(files, directory, diffLines, getLog()::info);
+  void run(Generation generation, Path directory) throws IOException, MojoExecutionException {
+    var drift = drift(generation.files(), directory, diffLines, getLog()::info);
     if (drift != null) {
       getLog().info(drift);
     }

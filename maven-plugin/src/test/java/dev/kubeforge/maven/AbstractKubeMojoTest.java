@@ -16,6 +16,7 @@ import org.apache.maven.model.Model;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.project.MavenProject;
+import org.apache.maven.settings.Settings;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -118,6 +119,10 @@ class AbstractKubeMojoTest {
     set(mojo, AbstractKubeMojo.class, "outputDirectory", basedir.resolve("generated").toFile());
     set(mojo, AbstractKubeMojo.class, "classesDirectory", basedir.resolve("target/classes").toFile());
     set(mojo, AbstractKubeMojo.class, "definitions", definitions);
+    if (mojo instanceof GenerateMojo) {
+      set(mojo, GenerateMojo.class, "settings", new Settings()); // no servers, so no decrypter is needed
+      set(mojo, GenerateMojo.class, "secretsDirectory", basedir.resolve("target/kubeforge-secrets").toFile());
+    }
     mojo.setLog(recording);
     return mojo;
   }

@@ -105,7 +105,7 @@ class DefinitionClassesTest {
     var loader = loader();
     var before = Thread.currentThread().getContextClassLoader();
 
-    var generation = DefinitionClasses.generate(List.of(Prod.class, Staging.class, Observing.class), loader);
+    var generation = DefinitionClasses.generate(List.of(Prod.class, Staging.class, Observing.class), loader, null);
 
     assertTrue(generation.files().contains("prod/kubernetes/kustomization.yaml"), generation.files().toString());
     assertTrue(generation.files().contains("staging/kubernetes/kustomization.yaml"), generation.files().toString());
@@ -116,7 +116,7 @@ class DefinitionClassesTest {
   @Test
   void generateNamesTheLineOfADefinitionThatThrows() {
     var e = assertThrows(MojoExecutionException.class,
-        () -> DefinitionClasses.generate(List.of(Prod.class, BadName.class), loader()));
+        () -> DefinitionClasses.generate(List.of(Prod.class, BadName.class), loader(), null));
 
     assertEquals("kube: a cluster definition threw java.lang.IllegalArgumentException: cluster name is not a DNS-1123"
         + " label: 'Bad Name' (lowercase letters, digits and '-', at most 63)\n  at " + TEST
@@ -126,7 +126,7 @@ class DefinitionClassesTest {
   @Test
   void generateNamesADefinitionWhoseConstructorThrows() {
     var e = assertThrows(MojoExecutionException.class,
-        () -> DefinitionClasses.generate(List.of(Failing.class), loader()));
+        () -> DefinitionClasses.generate(List.of(Failing.class), loader(), null));
 
     assertEquals("kube: creating " + TEST + "$Failing threw java.lang.IllegalStateException: no configuration\n  at "
         + TEST + "$Failing.<init>(DefinitionClassesTest.java:" + Failing.line + ")", e.getMessage());
@@ -135,7 +135,7 @@ class DefinitionClassesTest {
   @Test
   void generateLetsProblemsThrough() {
     var e = assertThrows(ProblemsException.class,
-        () -> DefinitionClasses.generate(List.of(InvalidName.class), loader()));
+        () -> DefinitionClasses.generate(List.of(InvalidName.class), loader(), null));
 
     assertEquals(1, e.errors().size());
     assertEquals("invalid-name", e.errors().get(0).checkId());

@@ -1,0 +1,34 @@
+package dev.kubeforge.k8s;
+
+import dev.kubeforge.check.Scope;
+
+/**
+ * An init container or a sidecar of a workload, configured in a lambda:
+ * {@code app.sidecar("log-shipper", c -> c.image("fluent/fluent-bit:3.1").mount("/logs", logs))}. It
+ * shares the pod's volumes, network and lifecycle. The workload's own container is configured on the
+ * workload itself.
+ */
+public final class Container extends ContainerSettings<Container> {
+
+  private final PodSettings<?> pod;
+
+  Container(PodSettings<?> pod, Scope scope, String name) {
+    super(scope, name);
+    this.pod = pod;
+  }
+
+  @Override
+  Container self() {
+    return this;
+  }
+
+  @Override
+  PodSettings<?> pod() {
+    return pod;
+  }
+
+  @Override
+  Scope allowScope() {
+    return containerScope();
+  }
+}

@@ -1,0 +1,455 @@
+package dev.kubeforge.k8s;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.kubeforge.Size;
+import dev.kubeforge.check.Scope;
+import io.fabric8.kubernetes.api.model.ConfigMapKeySelector;
+import io.fabric8.kubernetes.api.model.ContainerPort;
+import io.fabric8.kubernetes.api.model.EnvVar;
+import io.fabric8.kubernetes.api.model.EnvVarSource;
+import io.fabric8.kubernetes.api.model.ObjectFieldSelector;
+import io.fabric8.kubernetes.api.model.Quantity;
+import io.fabric8.kubernetes.api.model.ResourceRequirements;
+import io.fabric8.kubernetes.api.model.SecretKeySelector;
+import io.fabric8.kubernetes.api.model.VolumeMount;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The settings of one container, shared by every workload: on a workload they set its own container
+ * (the first one, named after the workload); on a {@link Container} they set an init container or a
+ * sidecar. Maps to an entry of {@code spec.containers[]} or {@code spec.initContainers[]}.
+ *
+ * @param <B> the concrete builder, returned by every method for chaining
+ */
+public abstract sealed class ContainerSettings<B extends ContainerSettings<B>> permits Container, PodSettings {
+
+  private final Scope containerScope;
+  private final String containerName;
+  private String image;
+  private PullPolicy pullPolicy;
+  private final List<String> command = new ArrayList<>();
+  private final List<String> args = new ArrayList<>();
+  private String workingDir;
+  private final LinkedHashMap<String, DeclaredPort> ports = new LinkedHashMap<>();
+  private final LinkedHashMap<String, Env> env = new LinkedHashMap<>();
+  private Cpu requestCpu;
+  private Size requestMemory;
+  private Cpu limitCpu;
+  private Size limitMemory;
+  private SecurityContext securityContext;
+  private final LinkedHashMap<String, Mount> mounts = new LinkedHashMap<>();
+  private Probe liveness;
+  private Probe readiness;
+  private Probe startup;
+
+  ContainerSettings(Scope containerScope, String containerName) {
+    this.containerScope = containerScope;
+    this.containerName = containerName;
+  }
+
+  /** The concrete builder. */
+  abstract B self();
+
+  /** The pod the container belongs to, which holds the volumes. */
+  abstract PodSettings<?> pod();
+
+  /** The scope {@code allow(..)} applies to. */
+  abstract Scope allowScope();
+
+  final Scope containerScope() {
+    return containerScope;
+  }
+
+  /** The container's name, {@code containers[].name}. */
+  final String containerName() {
+    return containerName;
+  }
+
+  /**
+   * Sets the container image ({@code image}), such as {@code nginx:1.27.3}. Required. Replaces any
+   * previous value.
+   */
+  public B image(String image) {
+    containerScope.ensureMutable();
+    requireNonNull(image, "image");
+    if (image.isBlank() || !image.strip().equals(image) || image.chars().anyMatch(Character::isWhitespace)) {
+      throw new IllegalArgumentException("image must be a non-blank reference without spaces: '" + image + "'");
+    }
+    this.image = image;
+    return self();
+  }
+
+  /**
+   * Sets {@code imagePullPolicy}. Defaults to what Kubernetes picks, written out: {@code Always} for an
+   * untagged or {@code :latest} image, {@code IfNotPresent} otherwise. Replaces any previous value.
+   */
+  public B imagePullPolicy(PullPolicy policy) {
+    containerScope.ensureMutable();
+    this.pullPolicy = requireNonNull(policy, "policy");
+    return self();
+  }
+
+  /**
+   * Appends to the container's {@code command}, which replaces the image's {@code ENTRYPOINT}. Defaults
+   * to none (the image's entrypoint runs).
+   */
+  public B command(String... command) {
+    containerScope.ensureMutable();
+    this.command.addAll(List.of(command));
+    return self();
+  }
+
+  /** Appends to the container's {@code args}, which replace the image's {@code CMD}. Defaults to none. */
+  public B args(String... args) {
+    containerScope.ensureMutable();
+    this.args.addAll(List.of(args));
+    return self();
+  }
+
+  /** Sets {@code workingDir}, an absolute path. Defaults to the image's. Replaces any previous value. */
+  public B workingDir(String path) {
+    containerScope.ensureMutable();
+    this.workingDir = absolute("working directory", path);
+    return self();
+  }
+
+  /**
+   * Adds a named TCP port ({@code ports[]}: {@code name}, {@code containerPort}, {@code protocol: TCP}).
+   * A workload's Service exposes its own container's ports by these names. Names are IANA service
+   * names: at most 15 lowercase letters, digits and '-'.
+   */
+  public B port(String name, int number) {
+    return port(name, number, Protocol.TCP);
+  }
+
+  /** Adds a named port with another protocol, such as {@code port("dns", 53, Protocol.UDP)}. */
+  public B port(String name, int number, Protocol protocol) {
+    containerScope.ensureMutable();
+    requireNonNull(name, "name");
+    requireNonNull(protocol, "protocol");
+    Ports.requireName(name);
+    Ports.requireNumber("port " + name, number);
+    if (ports.putIfAbsent(name, new DeclaredPort(number, protocol)) != null) {
+      throw new IllegalStateException(what() + " already declares port '" + name + "'");
+    }
+    return self();
+  }
+
+  /**
+   * Adds an environment variable with a literal value ({@code env[].value}); order is kept. Replaces a
+   * variable of the same name.
+   */
+  public B env(String name, String value) {
+    requireNonNull(value, "value");
+    return putEnv(name, new Env(value, null));
+  }
+
+  /**
+   * Adds an environment variable read from a field of the pod or a key of a ConfigMap or Secret
+   * ({@code env[].valueFrom}), such as {@code env("POD_IP", FieldRef.POD_IP)}. Replaces a variable of the
+   * same name.
+   */
+  public B env(String name, EnvSource source) {
+    requireNonNull(source, "source");
+    if (source instanceof KeyRef key) {
+      pod().requireSameNamespace(key.secret() ? "Secret" : "ConfigMap", key.objectName(), key.namespace());
+    }
+    return putEnv(name, new Env(null, source));
+  }
+
+  /**
+   * Sets {@code resources.requests}: what the scheduler reserves for the container. Defaults to none.
+   * Replaces any previous requests.
+   */
+  public B requests(Cpu cpu, Size memory) {
+    containerScope.ensureMutable();
+    requireNonNull(cpu, "cpu");
+    requireNonNull(memory, "memory");
+    checkWithin(cpu, limitCpu, memory, limitMemory);
+    this.requestCpu = cpu;
+    this.requestMemory = memory;
+    return self();
+  }
+
+  /**
+   * Sets {@code resources.limits} of CPU (throttled above) and memory (killed above). Defaults to none,
+   * which the {@code no-resource-limits} warning reports. Replaces any previous limits.
+   */
+  public B limits(Cpu cpu, Size memory) {
+    containerScope.ensureMutable();
+    requireNonNull(cpu, "cpu");
+    requireNonNull(memory, "memory");
+    checkWithin(requestCpu, cpu, requestMemory, memory);
+    this.limitCpu = cpu;
+    this.limitMemory = memory;
+    return self();
+  }
+
+  /**
+   * Sets {@code resources.limits.memory} only, leaving CPU unthrottled. Defaults to none. Replaces any
+   * previous limits.
+   */
+  public B limits(Size memory) {
+    containerScope.ensureMutable();
+    requireNonNull(memory, "memory");
+    checkWithin(requestCpu, null, requestMemory, memory);
+    this.limitCpu = null;
+    this.limitMemory = memory;
+    return self();
+  }
+
+  /** Sets the container's {@code securityContext}. Defaults to none. Replaces any previous value. */
+  public B securityContext(SecurityContext context) {
+    containerScope.ensureMutable();
+    this.securityContext = requireNonNull(context, "context");
+    return self();
+  }
+
+  /**
+   * Mounts a volume read-write at {@code path} ({@code volumeMounts[]}) and adds it to the pod
+   * ({@code volumes[]}) unless already there. One mount per path.
+   */
+  public B mount(String path, VolumeSource source) {
+    return addMount(path, source, false, null);
+  }
+
+  /** Mounts a volume read-only ({@code readOnly: true}) at {@code path}; see {@link #mount}. */
+  public B mountReadOnly(String path, VolumeSource source) {
+    return addMount(path, source, true, null);
+  }
+
+  /**
+   * Mounts one entry of a volume ({@code subPath}), such as one key of a ConfigMap as a file, read-only
+   * at {@code path}; see {@link #mount}.
+   */
+  public B mountSubPath(String path, VolumeSource source, String subPath) {
+    requireNonNull(subPath, "subPath");
+    if (subPath.isEmpty() || subPath.startsWith("/") || List.of(subPath.split("/")).contains("..")) {
+      throw new IllegalArgumentException("subPath is a relative path without '..', was '" + subPath + "'");
+    }
+    return addMount(path, source, true, subPath);
+  }
+
+  /**
+   * Sets {@code livenessProbe}: the kubelet restarts the container when it fails. Defaults to none.
+   * Replaces any previous value.
+   */
+  public B liveness(Probe probe) {
+    containerScope.ensureMutable();
+    this.liveness = singleSuccess("liveness", probe);
+    return self();
+  }
+
+  /**
+   * Sets {@code readinessProbe}: the pod gets Service traffic only while it passes. Defaults to none,
+   * which the {@code no-readiness-probe} warning reports for a workload behind a Service. Replaces any
+   * previous value.
+   */
+  public B readiness(Probe probe) {
+    containerScope.ensureMutable();
+    this.readiness = requireNonNull(probe, "probe");
+    return self();
+  }
+
+  /**
+   * Sets {@code startupProbe}: the other probes wait until it passes once, for slow starters. Defaults
+   * to none. Replaces any previous value.
+   */
+  public B startup(Probe probe) {
+    containerScope.ensureMutable();
+    this.startup = singleSuccess("startup", probe);
+    return self();
+  }
+
+  /**
+   * Accepts the problems of check {@code checkId} here and below, for a reason a reviewer can judge:
+   * {@code .allow("no-resource-limits", "batch job, sized by the namespace quota")}.
+   */
+  public B allow(String checkId, String reason) {
+    allowScope().allow(checkId, reason);
+    return self();
+  }
+
+  /** The container's declared port numbers by name, in declaration order. */
+  final Map<String, Integer> portNumbers() {
+    var numbers = new LinkedHashMap<String, Integer>();
+    ports.forEach((name, port) -> numbers.put(name, port.number));
+    return numbers;
+  }
+
+  final Protocol protocol(String portName) {
+    return ports.get(portName).protocol;
+  }
+
+  /** The fabric8 container, built with setters. */
+  final io.fabric8.kubernetes.api.model.Container expandContainer() {
+    var container = new io.fabric8.kubernetes.api.model.Container();
+    container.setName(containerName);
+    container.setImage(image);
+    if (image != null) {
+      container.setImagePullPolicy((pullPolicy != null ? pullPolicy : PullPolicy.defaultFor(image)).value());
+    }
+    container.setCommand(new ArrayList<>(command));
+    container.setArgs(new ArrayList<>(args));
+    container.setWorkingDir(workingDir);
+    var containerPorts = new ArrayList<ContainerPort>(ports.size());
+    ports.forEach((name, declared) -> {
+      var port = new ContainerPort();
+      port.setName(name);
+      port.setContainerPort(declared.number);
+      port.setProtocol(declared.protocol.name());
+      containerPorts.add(port);
+    });
+    container.setPorts(containerPorts);
+    var envVars = new ArrayList<EnvVar>(env.size());
+    env.forEach((name, value) -> envVars.add(value.expand(name)));
+    container.setEnv(envVars);
+    container.setResources(resources());
+    if (securityContext != null) {
+      container.setSecurityContext(securityContext.expand());
+    }
+    var volumeMounts = new ArrayList<VolumeMount>(mounts.size());
+    mounts.forEach((path, mount) -> volumeMounts.add(mount.expand(path)));
+    container.setVolumeMounts(volumeMounts);
+    if (liveness != null) {
+      container.setLivenessProbe(liveness.expand());
+    }
+    if (readiness != null) {
+      container.setReadinessProbe(readiness.expand());
+    }
+    if (startup != null) {
+      container.setStartupProbe(startup.expand());
+    }
+    return container;
+  }
+
+  private ResourceRequirements resources() {
+    var requests = new TreeMap<String, Quantity>();
+    var limits = new TreeMap<String, Quantity>();
+    if (requestCpu != null) {
+      requests.put("cpu", new Quantity(requestCpu.quantity()));
+      requests.put("memory", new Quantity(requestMemory.quantity()));
+    }
+    if (limitCpu != null) {
+      limits.put("cpu", new Quantity(limitCpu.quantity()));
+    }
+    if (limitMemory != null) {
+      limits.put("memory", new Quantity(limitMemory.quantity()));
+    }
+    if (requests.isEmpty() && limits.isEmpty()) {
+      return null;
+    }
+    var resources = new ResourceRequirements();
+    resources.setRequests(requests);
+    resources.setLimits(limits);
+    return resources;
+  }
+
+  private String what() {
+    return "container " + containerName;
+  }
+
+  private B putEnv(String name, Env value) {
+    containerScope.ensureMutable();
+    requireNonNull(name, "name");
+    if (name.isEmpty() || name.chars().anyMatch(c -> c == '=' || c < 0x20 || c > 0x7E)) {
+      throw new IllegalArgumentException("not an environment variable name: '" + name
+          + "' (printable ASCII without '=', not empty)");
+    }
+    env.put(name, value);
+    return self();
+  }
+
+  private B addMount(String path, VolumeSource source, boolean readOnly, String subPath) {
+    containerScope.ensureMutable();
+    absolute("mount path", path);
+    requireNonNull(source, "source");
+    if (mounts.containsKey(path)) {
+      throw new IllegalStateException(what() + " already mounts a volume at " + path);
+    }
+    pod().addVolume(source);
+    mounts.put(path, new Mount(source.volumeName(), readOnly, subPath));
+    return self();
+  }
+
+  private static String absolute(String what, String path) {
+    requireNonNull(path, what);
+    if (!path.startsWith("/")) {
+      throw new IllegalArgumentException(what + " must be absolute, was '" + path + "'");
+    }
+    return path;
+  }
+
+  private static Probe singleSuccess(String kind, Probe probe) {
+    requireNonNull(probe, "probe");
+    if (probe.successThreshold() != 1) {
+      throw new IllegalArgumentException("a " + kind + " probe's successThreshold must be 1, was "
+          + probe.successThreshold());
+    }
+    return probe;
+  }
+
+  private static void checkWithin(Cpu request, Cpu limit, Size requestMemory, Size limitMemory) {
+    if (request != null && limit != null && request.compareTo(limit) > 0) {
+      throw new IllegalArgumentException("CPU request " + request + " exceeds the limit " + limit);
+    }
+    if (requestMemory != null && limitMemory != null && requestMemory.compareTo(limitMemory) > 0) {
+      throw new IllegalArgumentException("memory request " + requestMemory + " exceeds the limit " + limitMemory);
+    }
+  }
+
+  private record DeclaredPort(int number, Protocol protocol) {}
+
+  private record Mount(String volume, boolean readOnly, String subPath) {
+    VolumeMount expand(String path) {
+      var mount = new VolumeMount();
+      mount.setName(volume);
+      mount.setMountPath(path);
+      if (readOnly) {
+        mount.setReadOnly(true);
+      }
+      mount.setSubPath(subPath);
+      return mount;
+    }
+  }
+
+  /** A literal value, or a source. */
+  private record Env(String value, EnvSource source) {
+    EnvVar expand(String name) {
+      var variable = new EnvVar();
+      variable.setName(name);
+      if (source == null) {
+        variable.setValue(value);
+        return variable;
+      }
+      var from = new EnvVarSource();
+      if (source instanceof FieldRef field) {
+        var selector = new ObjectFieldSelector();
+        selector.setApiVersion("v1");
+        selector.setFieldPath(field.fieldPath());
+        from.setFieldRef(selector);
+      } else if (source instanceof KeyRef key && key.secret()) {
+        var selector = new SecretKeySelector();
+        selector.setName(key.objectName());
+        selector.setKey(key.key());
+        selector.setOptional(key.optional() ? Boolean.TRUE : null);
+        from.setSecretKeyRef(selector);
+      } else if (source instanceof KeyRef key) {
+        var selector = new ConfigMapKeySelector();
+        selector.setName(key.objectName());
+        selector.setKey(key.key());
+        selector.setOptional(key.optional() ? Boolean.TRUE : null);
+        from.setConfigMapKeyRef(selector);
+      } else {
+        throw new AssertionError("unhandled env source " + source);
+      }
+      variable.setValueFrom(from);
+      return variable;
+    }
+  }
+}

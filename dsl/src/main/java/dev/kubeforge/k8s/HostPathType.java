@@ -1,0 +1,32 @@
+package dev.kubeforge.k8s;
+
+/** What must exist at a {@link HostPath} before the pod starts. Maps to {@code hostPath.type}. */
+public enum HostPathType {
+  /** No check ({@code type} left out). */
+  UNCHECKED(""),
+  /** A directory, created (0755) when missing. */
+  DIRECTORY_OR_CREATE("DirectoryOrCreate"),
+  /** An existing directory. */
+  DIRECTORY("Directory"),
+  /** A file, created empty (0644) when missing. */
+  FILE_OR_CREATE("FileOrCreate"),
+  /** An existing file. */
+  FILE("File"),
+  /** An existing UNIX socket. */
+  SOCKET("Socket"),
+  /** An existing character device. */
+  CHAR_DEVICE("CharDevice"),
+  /** An existing block device. */
+  BLOCK_DEVICE("BlockDevice");
+
+  private final String value;
+
+  HostPathType(String value) {
+    this.value = value;
+  }
+
+  /** The value Kubernetes writes, empty for {@link #UNCHECKED}. */
+  public String value() {
+    return value;
+  }
+}

@@ -1,0 +1,21 @@
+package dev.kubeforge.k8s;
+
+import io.fabric8.kubernetes.api.model.Volume;
+
+/**
+ * A volume backed by an object of the cluster: a PersistentVolumeClaim, a ConfigMap or a Secret.
+ *
+ * <p>This is the hook of the storage and config layers: their typed references implement it, so
+ * {@code app.mount("/var/lib/mysql", pvc)} works without the workload layer knowing those constructs.
+ */
+public non-sealed interface ObjectVolume extends VolumeSource {
+
+  /** The namespace of the backing object; a pod mounts only its own namespace's objects. */
+  String namespace();
+
+  /**
+   * Sets this source on the pod's volume, whose {@code name} is already set: {@code persistentVolumeClaim},
+   * {@code configMap} or {@code secret}. Called once per pod during expansion.
+   */
+  void describe(Volume volume);
+}

@@ -1,0 +1,512 @@
+package dev.kubeforge.k8s;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.kubeforge.check.ObjectPath;
+import dev.kubeforge.check.Scope;
+import io.fabric8.kubernetes.api.model.Affinity;
+import io.fabric8.kubernetes.api.model.LabelSelector;
+import io.fabric8.kubernetes.api.model.NodeAffinity;
+import io.fabric8.kubernetes.api.model.NodeSelector;
+import io.fabric8.kubernetes.api.model.NodeSelectorTerm;
+import io.fabric8.kubernetes.api.model.ObjectMeta;
+import io.fabric8.kubernetes.api.model.PodAffinityTerm;
+import io.fabric8.kubernetes.api.model.PodSpec;
+import io.fabric8.kubernetes.api.model.PodTemplateSpec;
+import io.fabric8.kubernetes.api.model.PreferredSchedulingTerm;
+import io.fabric8.kubernetes.api.model.Volume;
+import io.fabric8.kubernetes.api.model.WeightedPodAffinityTerm;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+/**
+ * The settings of a workload's pods, shared by every workload: labels, extra containers, service
+ * account, scheduling, security and volumes. The container settings inherited from
+ * {@link ContainerSettings} set the workload's own container, named after the workload. Maps to the
+ * pod template ({@code spec.template}) of the workload.
+ *
+ * <p>Labels and selectors are derived: every object and pod of a workload carries
+ * {@code app.kubernetes.io/name: <workload name>}, and selectors match exactly that.
+ *
+ * @param <B> the concrete builder, returned by every method for chaining
+ */
+public abstract sealed class PodSettings<B extends PodSettings<B>> extends ContainerSettings<B>
+    permits ServingSettings, JobSettings, StaticPod.Builder {
+
+  /** The label that ties a workload's objects together and selects its pods. */
+  public static final String NAME_LABEL = "app.kubernetes.io/name";
+
+  private final Scope scope;
+  private final String kind;
+  private final String name;
+  private final String namespace;
+  private final TreeMap<String, String> labels = new TreeMap<>();
+  private final TreeMap<String, String> podAnnotations = new TreeMap<>();
+  private final LinkedHashMap<String, Container> initContainers = new LinkedHashMap<>();
+  private final LinkedHashMap<String, Container> sidecars = new LinkedHashMap<>();
+  private final LinkedHashMap<String, VolumeSource> volumes = new LinkedHashMap<>();
+  private final LinkedHashMap<String, ClaimTemplateVolume> claimTemplates = new LinkedHashMap<>();
+  private final TreeMap<String, String> nodeSelector = new TreeMap<>();
+  private final List<Toleration> tolerations = new ArrayList<>();
+  private final List<List<NodeRule>> requiredNodeTerms = new ArrayList<>();
+  private final List<WeightedNodeTerm> preferredNodeTerms = new ArrayList<>();
+  private final List<PodTerm> podAffinity = new ArrayList<>();
+  private final List<PodTerm> podAntiAffinity = new ArrayList<>();
+  private String serviceAccount;
+  private String priorityClass;
+  private boolean hostNetwork;
+  private PodSecurity podSecurity;
+
+  PodSettings(Scope namespaceScope, String kind, String namespace, String name) {
+    super(namespaceScope.child(kind, Names.requireDns1123Label(kind + " name", name)).child("container", name), name);
+    this.scope = namespaceScope.child(kind, name);
+    this.kind = kind;
+    this.namespace = namespace;
+    this.name = name;
+  }
+
+  @Override
+  final PodSettings<?> pod() {
+    return this;
+  }
+
+  @Override
+  final Scope allowScope() {
+    return scope;
+  }
+
+  /** The workload's scope: its path and lifecycle. */
+  final Scope scope() {
+    return scope;
+  }
+
+  /** The workload's name: its objects', its pods' prefix and its own container's. */
+  final String name() {
+    return name;
+  }
+
+  final String namespace() {
+    return namespace;
+  }
+
+  /** How the workload is named in messages: {@code app site}. */
+  final String describe() {
+    return kind + " " + name;
+  }
+
+  final ObjectPath path() {
+    return scope.path();
+  }
+
+  /**
+   * Adds a label to every object of the workload and to its pods ({@code metadata.labels}). Replaces a
+   * label of the same key; {@value #NAME_LABEL} is set by the workload and cannot be changed.
+   */
+  public B label(String key, String value) {
+    scope.ensureMutable();
+    Names.requireLabelKey(key);
+    Names.requireLabelValue(key, value);
+    if (key.equals(NAME_LABEL)) {
+      throw new IllegalArgumentException(NAME_LABEL + " is derived from the workload's name ('" + name
+          + "') and selects its pods; it cannot be set");
+    }
+    labels.put(key, value);
+    return self();
+  }
+
+  /**
+   * Adds an annotation to the pods ({@code spec.template.metadata.annotations}), such as
+   * {@code prometheus.io/scrape}. Replaces an annotation of the same key.
+   */
+  public B podAnnotation(String key, String value) {
+    scope.ensureMutable();
+    Names.requireLabelKey(key);
+    podAnnotations.put(key, requireNonNull(value, "value"));
+    return self();
+  }
+
+  /**
+   * Adds an init container ({@code spec.initContainers[]}), which runs to completion before the other
+   * containers start; init containers run in the order they are added.
+   */
+  public B initContainer(String name, Consumer<Container> settings) {
+    return addContainer(initContainers, "init container", name, settings);
+  }
+
+  /**
+   * Adds a sidecar: another container of the pod ({@code spec.containers[]}, after the workload's own),
+   * running beside it for the pod's whole life.
+   */
+  public B sidecar(String name, Consumer<Container> settings) {
+    return addContainer(sidecars, "container", name, settings);
+  }
+
+  /**
+   * Runs the pods under that service account ({@code spec.serviceAccountName}). Defaults to the
+   * namespace's {@code default} account. Replaces any previous value.
+   */
+  public B serviceAccount(ServiceAccount.Builder account) {
+    scope.ensureMutable();
+    requireNonNull(account, "account");
+    requireSameNamespace("ServiceAccount", account.name(), account.namespace());
+    this.serviceAccount = account.name();
+    return self();
+  }
+
+  /**
+   * Adds a node label the pods require ({@code spec.nodeSelector}), such as {@code workload=compute}.
+   * Replaces a requirement of the same key.
+   */
+  public B nodeSelector(String key, String value) {
+    scope.ensureMutable();
+    nodeSelector.put(Names.requireLabelKey(key), Names.requireLabelValue(key, value));
+    return self();
+  }
+
+  /** Adds a toleration ({@code spec.tolerations[]}), so the pods may run on nodes with matching taints. */
+  public B toleration(Toleration toleration) {
+    scope.ensureMutable();
+    tolerations.add(requireNonNull(toleration, "toleration"));
+    return self();
+  }
+
+  /**
+   * Adds a term of required node affinity: the pods run only on nodes that pass every rule of at least
+   * one term ({@code requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms[]}).
+   */
+  public B requireNodes(NodeRule... rules) {
+    scope.ensureMutable();
+    requiredNodeTerms.add(rules(rules));
+    return self();
+  }
+
+  /**
+   * Adds a term of preferred node affinity with a weight from 1 to 100
+   * ({@code preferredDuringSchedulingIgnoredDuringExecution[]}).
+   */
+  public B preferNodes(int weight, NodeRule... rules) {
+    scope.ensureMutable();
+    preferredNodeTerms.add(new WeightedNodeTerm(weight(weight), rules(rules)));
+    return self();
+  }
+
+  /**
+   * Schedules the pods only into topology domains where pods of {@code other} run (required pod
+   * affinity), such as a cache beside its app: {@code podAffinity(app, TopologyKey.HOSTNAME)}.
+   */
+  public B podAffinity(PodSettings<?> other, TopologyKey topology) {
+    scope.ensureMutable();
+    podAffinity.add(new PodTerm(requireNonNull(other, "other"), requireNonNull(topology, "topology"), 0));
+    return self();
+  }
+
+  /** Keeps the pods out of topology domains where pods of {@code other} run (required pod anti-affinity). */
+  public B podAntiAffinity(PodSettings<?> other, TopologyKey topology) {
+    scope.ensureMutable();
+    podAntiAffinity.add(new PodTerm(requireNonNull(other, "other"), requireNonNull(topology, "topology"), 0));
+    return self();
+  }
+
+  /**
+   * Prefers topology domains without pods of {@code other}, with a weight from 1 to 100 (preferred pod
+   * anti-affinity).
+   */
+  public B preferPodAntiAffinity(int weight, PodSettings<?> other, TopologyKey topology) {
+    scope.ensureMutable();
+    podAntiAffinity.add(new PodTerm(requireNonNull(other, "other"), requireNonNull(topology, "topology"),
+        weight(weight)));
+    return self();
+  }
+
+  /**
+   * Runs at most one of the workload's own pods per topology domain, such as one per node with
+   * {@link TopologyKey#HOSTNAME} (required anti-affinity to itself).
+   */
+  public B onePodPer(TopologyKey topology) {
+    return podAntiAffinity(this, topology);
+  }
+
+  /**
+   * Sets {@code spec.priorityClassName}: a class declared with {@code cluster.priorityClass(..)} or a
+   * built-in one. Defaults to none (the cluster's default class). Replaces any previous value.
+   */
+  public B priorityClass(PriorityClassRef priorityClass) {
+    scope.ensureMutable();
+    this.priorityClass = requireNonNull(priorityClass, "priorityClass").priorityClassName();
+    return self();
+  }
+
+  /**
+   * Runs the pods in the node's network namespace ({@code spec.hostNetwork: true}): their ports are the
+   * node's. Reported by the {@code host-network} warning. Defaults to false.
+   */
+  public B hostNetwork() {
+    scope.ensureMutable();
+    this.hostNetwork = true;
+    return self();
+  }
+
+  /** Sets the pod's {@code spec.securityContext}. Defaults to none. Replaces any previous value. */
+  public B podSecurity(PodSecurity security) {
+    scope.ensureMutable();
+    this.podSecurity = requireNonNull(security, "security");
+    return self();
+  }
+
+  /** Whether the pods are created through the API server, so they can use its objects; static pods are not. */
+  boolean usesApiServer() {
+    return true;
+  }
+
+  /** Whether claim templates may be mounted; only a StatefulSet's pods have them. */
+  boolean acceptsClaimTemplates() {
+    return false;
+  }
+
+  /** {@code spec.restartPolicy}, or {@code null} to leave Kubernetes' default ({@code Always}). */
+  String restartPolicy() {
+    return null;
+  }
+
+  final void requireSameNamespace(String kind, String objectName, String objectNamespace) {
+    if (!usesApiServer()) {
+      throw new IllegalArgumentException(describe() + " cannot use " + kind + " " + objectName
+          + ": the kubelet runs static pods without the API server");
+    }
+    if (!namespace.equals(objectNamespace)) {
+      throw new IllegalArgumentException(kind + " " + objectName + " is in namespace " + objectNamespace
+          + ", but " + describe() + " runs in namespace " + namespace + "; pods use their own namespace's");
+    }
+  }
+
+  final void addVolume(VolumeSource source) {
+    scope.ensureMutable();
+    var volumeName = source.volumeName();
+    if (source instanceof ClaimTemplateVolume template) {
+      if (!acceptsClaimTemplates()) {
+        throw new IllegalArgumentException("volume claim template '" + volumeName + "' can only be mounted in a"
+            + " statefulApp, not in " + describe());
+      }
+      claimTemplates.putIfAbsent(volumeName, template);
+    } else if (source instanceof ObjectVolume object) {
+      requireSameNamespace("volume source", volumeName, object.namespace());
+    }
+    var previous = volumes.putIfAbsent(volumeName, source);
+    if (previous != null && !previous.equals(source)) {
+      throw new IllegalArgumentException(describe() + " already has another volume named '" + volumeName
+          + "': " + previous + "; give each source its own name");
+    }
+  }
+
+  /** The labels of every object and pod of the workload, {@value #NAME_LABEL} included, sorted. */
+  final SortedMap<String, String> labels() {
+    var all = new TreeMap<>(labels);
+    all.put(NAME_LABEL, name);
+    return all;
+  }
+
+  /** The selector of the workload's pods. */
+  final SortedMap<String, String> selector() {
+    return new TreeMap<>(Map.of(NAME_LABEL, name));
+  }
+
+  final LabelSelector labelSelector() {
+    var selector = new LabelSelector();
+    selector.setMatchLabels(selector());
+    return selector;
+  }
+
+  /** Metadata of one of the workload's objects, named {@code objectName}. */
+  final ObjectMeta metadata(String objectName) {
+    var metadata = new ObjectMeta();
+    metadata.setName(objectName);
+    metadata.setNamespace(namespace);
+    metadata.setLabels(labels());
+    return metadata;
+  }
+
+  final List<ClaimTemplateVolume> claimTemplates() {
+    return List.copyOf(claimTemplates.values());
+  }
+
+  /** The pod template, built with setters. */
+  final PodTemplateSpec podTemplate() {
+    var metadata = new ObjectMeta();
+    metadata.setLabels(labels());
+    if (!podAnnotations.isEmpty()) {
+      metadata.setAnnotations(new TreeMap<>(podAnnotations));
+    }
+    var template = new PodTemplateSpec();
+    template.setMetadata(metadata);
+    template.setSpec(podSpec());
+    return template;
+  }
+
+  final PodSpec podSpec() {
+    var spec = new PodSpec();
+    var init = new ArrayList<io.fabric8.kubernetes.api.model.Container>(initContainers.size());
+    initContainers.values().forEach(c -> init.add(c.expandContainer()));
+    spec.setInitContainers(init);
+    var containers = new ArrayList<io.fabric8.kubernetes.api.model.Container>(1 + sidecars.size());
+    containers.add(expandContainer());
+    sidecars.values().forEach(c -> containers.add(c.expandContainer()));
+    spec.setContainers(containers);
+    spec.setServiceAccountName(serviceAccount);
+    if (!nodeSelector.isEmpty()) {
+      spec.setNodeSelector(new TreeMap<>(nodeSelector));
+    }
+    var expandedTolerations = new ArrayList<io.fabric8.kubernetes.api.model.Toleration>(tolerations.size());
+    tolerations.forEach(t -> expandedTolerations.add(t.expand()));
+    spec.setTolerations(expandedTolerations);
+    spec.setAffinity(affinity());
+    spec.setPriorityClassName(priorityClass);
+    if (hostNetwork) {
+      spec.setHostNetwork(true);
+    }
+    if (podSecurity != null) {
+      spec.setSecurityContext(podSecurity.expand());
+    }
+    spec.setRestartPolicy(restartPolicy());
+    var podVolumes = new ArrayList<Volume>(volumes.size());
+    volumes.values().forEach(source -> {
+      if (source instanceof ClaimTemplateVolume) {
+        return; // the StatefulSet makes a claim per pod; the pod spec names no volume for it
+      }
+      var volume = new Volume();
+      volume.setName(source.volumeName());
+      if (source instanceof EmptyDir emptyDir) {
+        emptyDir.describe(volume);
+      } else if (source instanceof HostPath hostPath) {
+        hostPath.describe(volume);
+      } else if (source instanceof ObjectVolume object) {
+        object.describe(volume);
+      } else {
+        throw new AssertionError("unhandled volume source " + source);
+      }
+      podVolumes.add(volume);
+    });
+    spec.setVolumes(podVolumes);
+    return spec;
+  }
+
+  private Affinity affinity() {
+    if (requiredNodeTerms.isEmpty() && preferredNodeTerms.isEmpty() && podAffinity.isEmpty()
+        && podAntiAffinity.isEmpty()) {
+      return null;
+    }
+    var affinity = new Affinity();
+    if (!requiredNodeTerms.isEmpty() || !preferredNodeTerms.isEmpty()) {
+      var node = new NodeAffinity();
+      if (!requiredNodeTerms.isEmpty()) {
+        var selector = new NodeSelector();
+        var terms = new ArrayList<NodeSelectorTerm>(requiredNodeTerms.size());
+        requiredNodeTerms.forEach(rules -> terms.add(nodeTerm(rules)));
+        selector.setNodeSelectorTerms(terms);
+        node.setRequiredDuringSchedulingIgnoredDuringExecution(selector);
+      }
+      var preferred = new ArrayList<PreferredSchedulingTerm>(preferredNodeTerms.size());
+      preferredNodeTerms.forEach(term -> {
+        var weighted = new PreferredSchedulingTerm();
+        weighted.setWeight(term.weight);
+        weighted.setPreference(nodeTerm(term.rules));
+        preferred.add(weighted);
+      });
+      node.setPreferredDuringSchedulingIgnoredDuringExecution(preferred);
+      affinity.setNodeAffinity(node);
+    }
+    if (!podAffinity.isEmpty()) {
+      var pod = new io.fabric8.kubernetes.api.model.PodAffinity();
+      pod.setRequiredDuringSchedulingIgnoredDuringExecution(podTerms(podAffinity, false));
+      pod.setPreferredDuringSchedulingIgnoredDuringExecution(weightedPodTerms(podAffinity));
+      affinity.setPodAffinity(pod);
+    }
+    if (!podAntiAffinity.isEmpty()) {
+      var anti = new io.fabric8.kubernetes.api.model.PodAntiAffinity();
+      anti.setRequiredDuringSchedulingIgnoredDuringExecution(podTerms(podAntiAffinity, false));
+      anti.setPreferredDuringSchedulingIgnoredDuringExecution(weightedPodTerms(podAntiAffinity));
+      affinity.setPodAntiAffinity(anti);
+    }
+    return affinity;
+  }
+
+  private List<PodAffinityTerm> podTerms(List<PodTerm> terms, boolean weighted) {
+    var list = new ArrayList<PodAffinityTerm>();
+    for (PodTerm term : terms) {
+      if ((term.weight > 0) == weighted) {
+        list.add(podTerm(term));
+      }
+    }
+    return list;
+  }
+
+  private List<WeightedPodAffinityTerm> weightedPodTerms(List<PodTerm> terms) {
+    var list = new ArrayList<WeightedPodAffinityTerm>();
+    for (PodTerm term : terms) {
+      if (term.weight > 0) {
+        var weighted = new WeightedPodAffinityTerm();
+        weighted.setWeight(term.weight);
+        weighted.setPodAffinityTerm(podTerm(term));
+        list.add(weighted);
+      }
+    }
+    return list;
+  }
+
+  private PodAffinityTerm podTerm(PodTerm term) {
+    var podTerm = new PodAffinityTerm();
+    podTerm.setLabelSelector(term.other.labelSelector());
+    podTerm.setTopologyKey(term.topology.label());
+    if (!term.other.namespace.equals(namespace)) {
+      podTerm.setNamespaces(new ArrayList<>(List.of(term.other.namespace)));
+    }
+    return podTerm;
+  }
+
+  private static NodeSelectorTerm nodeTerm(List<NodeRule> rules) {
+    var term = new NodeSelectorTerm();
+    var expressions = new ArrayList<io.fabric8.kubernetes.api.model.NodeSelectorRequirement>(rules.size());
+    rules.forEach(rule -> expressions.add(rule.expand()));
+    term.setMatchExpressions(expressions);
+    return term;
+  }
+
+  private B addContainer(LinkedHashMap<String, Container> into, String what, String containerName,
+      Consumer<Container> settings) {
+    scope.ensureMutable();
+    Names.requireDns1123Label(what + " name", containerName);
+    requireNonNull(settings, "settings");
+    if (containerName.equals(name) || initContainers.containsKey(containerName)
+        || sidecars.containsKey(containerName)) {
+      throw new IllegalStateException(describe() + " already has a container named '" + containerName + "'");
+    }
+    var container = new Container(this, scope.child(what, containerName), containerName);
+    into.put(containerName, container);
+    settings.accept(container);
+    return self();
+  }
+
+  private static List<NodeRule> rules(NodeRule... rules) {
+    if (rules.length == 0) {
+      throw new IllegalArgumentException("a node affinity term needs at least one rule");
+    }
+    var list = List.of(rules);
+    return list;
+  }
+
+  private static int weight(int weight) {
+    if (weight < 1 || weight > 100) {
+      throw new IllegalArgumentException("an affinity weight must be in 1..100, was " + weight);
+    }
+    return weight;
+  }
+
+  private record WeightedNodeTerm(int weight, List<NodeRule> rules) {}
+
+  /** A pod (anti-)affinity term; weight 0 means required. */
+  private record PodTerm(PodSettings<?> other, TopologyKey topology, int weight) {}
+}

@@ -1,0 +1,35 @@
+package dev.kubeforge.k8s;
+
+/**
+ * A PriorityClass pods can run with: one declared with {@code cluster.priorityClass(..)}, or one of
+ * the two every cluster has for critical system pods.
+ */
+public sealed interface PriorityClassRef permits PriorityClass.Builder, PriorityClassRef.BuiltIn {
+
+  /** For add-ons the cluster cannot work without, such as DNS ({@code system-cluster-critical}). */
+  PriorityClassRef SYSTEM_CLUSTER_CRITICAL = BuiltIn.SYSTEM_CLUSTER_CRITICAL;
+  /** For pods a node cannot work without, such as its network agent ({@code system-node-critical}). */
+  PriorityClassRef SYSTEM_NODE_CRITICAL = BuiltIn.SYSTEM_NODE_CRITICAL;
+
+  /** The class's name, as {@code spec.priorityClassName}. */
+  String priorityClassName();
+
+  /** The PriorityClasses that Kubernetes creates in every cluster. */
+  enum BuiltIn implements PriorityClassRef {
+    /** {@code system-cluster-critical}. */
+    SYSTEM_CLUSTER_CRITICAL("system-cluster-critical"),
+    /** {@code system-node-critical}. */
+    SYSTEM_NODE_CRITICAL("system-node-critical");
+
+    private final String className;
+
+    BuiltIn(String className) {
+      this.className = className;
+    }
+
+    @Override
+    public String priorityClassName() {
+      return className;
+    }
+  }
+}

@@ -1,0 +1,175 @@
+package dev.kubeforge.k8s;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.kubeforge.check.Scope;
+import io.fabric8.kubernetes.api.model.ObjectMeta;
+import io.fabric8.kubernetes.api.model.batch.v1.CronJob;
+import io.fabric8.kubernetes.api.model.batch.v1.CronJobBuilder;
+import io.fabric8.kubernetes.api.model.batch.v1.CronJobSpec;
+import io.fabric8.kubernetes.api.model.batch.v1.JobTemplateSpec;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+/**
+ * A CronJob: a Job created on a schedule, such as a nightly backup. Created with
+ * {@code namespace.cronJob("name", "0 3 * * *")}.
+ *
+ * @see <a href="https://kubernetes.io/docs/concepts/workloads/controllers/cron-jobs/">CronJob</a>
+ */
+public final class ScheduledJob {
+
+  private ScheduledJob() {}
+
+  /** What a CronJob does when a run is due while the previous one still runs. Maps to {@code concurrencyPolicy}. */
+  public enum Concurrency {
+    /** Runs them side by side. The default. */
+    ALLOW("Allow"),
+    /** Skips the new run. */
+    FORBID("Forbid"),
+    /** Stops the running one and starts the new one. */
+    REPLACE("Replace");
+
+    private final String value;
+
+    Concurrency(String value) {
+      this.value = value;
+    }
+
+    /** The value Kubernetes writes. */
+    public String value() {
+      return value;
+    }
+  }
+
+  private static final Set<String> MACROS =
+      Set.of("@yearly", "@annually", "@monthly", "@weekly", "@daily", "@midnight", "@hourly");
+  private static final Pattern FIELD = Pattern.compile("[0-9A-Za-z*?/,\\-]+");
+
+  /** Builds a CronJob; obtained from {@code namespace.cronJob("name", schedule)}. */
+  public static final class Builder extends JobSettings<Builder> {
+
+    private final String schedule;
+    private String timeZone;
+    private Concurrency concurrency = Concurrency.ALLOW;
+    private boolean suspend;
+    private int successfulJobsHistoryLimit = 3;
+    private int failedJobsHistoryLimit = 1;
+    private Duration startingDeadline;
+    private final Customizers<CronJobBuilder> customizers;
+
+    Builder(Scope parent, String namespace, String name, String schedule) {
+      super(parent, "cronJob", namespace, name);
+      this.schedule = requireSchedule(schedule);
+      this.customizers = new Customizers<>(scope());
+    }
+
+    @Override
+    Builder self() {
+      return this;
+    }
+
+    String schedule() {
+      return schedule;
+    }
+
+    /**
+     * Sets {@code timeZone}, an IANA zone such as {@code Europe/Berlin}, in which the schedule is read.
+     * Defaults to none (the controller manager's zone). Replaces any previous value.
+     */
+    public Builder timeZone(String zone) {
+      scope().ensureMutable();
+      requireNonNull(zone, "zone");
+      if (!ZoneId.getAvailableZoneIds().contains(zone)) {
+        throw new IllegalArgumentException("not an IANA time zone: '" + zone + "' (such as Europe/Berlin or Etc/UTC)");
+      }
+      this.timeZone = zone;
+      return this;
+    }
+
+    /** Sets {@code concurrencyPolicy}. Defaults to {@link Concurrency#ALLOW}. Replaces any previous value. */
+    public Builder concurrency(Concurrency policy) {
+      scope().ensureMutable();
+      this.concurrency = requireNonNull(policy, "policy");
+      return this;
+    }
+
+    /** Suspends the schedule ({@code suspend: true}); running Jobs are not stopped. Defaults to false. */
+    public Builder suspend() {
+      scope().ensureMutable();
+      this.suspend = true;
+      return this;
+    }
+
+    /**
+     * Sets how many finished Jobs are kept ({@code successfulJobsHistoryLimit}, {@code
+     * failedJobsHistoryLimit}). Defaults to 3 and 1. Replaces any previous values.
+     */
+    public Builder history(int successful, int failed) {
+      scope().ensureMutable();
+      this.successfulJobsHistoryLimit = atLeast("successfulJobsHistoryLimit", successful, 0);
+      this.failedJobsHistoryLimit = atLeast("failedJobsHistoryLimit", failed, 0);
+      return this;
+    }
+
+    /**
+     * Sets {@code startingDeadlineSeconds}: a run that could not start within this long after its time
+     * is skipped. Defaults to none. Whole seconds. Replaces any previous value.
+     */
+    public Builder startingDeadline(Duration deadline) {
+      scope().ensureMutable();
+      this.startingDeadline = seconds("startingDeadlineSeconds", deadline, 1);
+      return this;
+    }
+
+    /** Changes the expanded CronJob with fabric8's builder, after expansion and before checks run. */
+    public Builder customize(Consumer<CronJobBuilder> customizer) {
+      customizers.add(customizer);
+      return this;
+    }
+
+    List<KubeObject> expand() {
+      var jobMetadata = new ObjectMeta();
+      jobMetadata.setLabels(labels());
+      var jobTemplate = new JobTemplateSpec();
+      jobTemplate.setMetadata(jobMetadata);
+      jobTemplate.setSpec(jobSpec());
+      var spec = new CronJobSpec();
+      spec.setSchedule(schedule);
+      spec.setTimeZone(timeZone);
+      spec.setConcurrencyPolicy(concurrency.value());
+      spec.setSuspend(suspend);
+      spec.setSuccessfulJobsHistoryLimit(successfulJobsHistoryLimit);
+      spec.setFailedJobsHistoryLimit(failedJobsHistoryLimit);
+      if (startingDeadline != null) {
+        spec.setStartingDeadlineSeconds(startingDeadline.getSeconds());
+      }
+      spec.setJobTemplate(jobTemplate);
+      var cronJob = new CronJob();
+      cronJob.setMetadata(metadata(name()));
+      cronJob.setSpec(spec);
+      return List.of(new KubeObject(path(), customizers.apply(cronJob, CronJobBuilder::new, CronJobBuilder::build)));
+    }
+
+    private static String requireSchedule(String schedule) {
+      requireNonNull(schedule, "schedule");
+      if (MACROS.contains(schedule)) {
+        return schedule;
+      }
+      var fields = schedule.strip().split("\\s+");
+      boolean valid = fields.length == 5 && schedule.equals(schedule.strip());
+      for (int i = 0; valid && i < fields.length; i++) {
+        valid = FIELD.matcher(fields[i]).matches();
+      }
+      if (!valid) {
+        throw new IllegalArgumentException("not a cron schedule: '" + schedule
+            + "' (five fields: minute hour day-of-month month day-of-week, or @hourly, @daily, ...)");
+      }
+      return schedule;
+    }
+  }
+}

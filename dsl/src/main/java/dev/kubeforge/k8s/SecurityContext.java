@@ -1,0 +1,140 @@
+package dev.kubeforge.k8s;
+
+import io.fabric8.kubernetes.api.model.Capabilities;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A container's security settings. Maps to {@code containers[].securityContext}; a field left
+ * {@code null} is not written and Kubernetes (or the pod's {@link PodSecurity}) decides.
+ *
+ * @param runAsUser {@code runAsUser}, the UID the process runs as
+ * @param runAsGroup {@code runAsGroup}, the primary GID
+ * @param runAsNonRoot {@code runAsNonRoot}: the kubelet refuses to start the container as UID 0
+ * @param privileged {@code privileged}: the container gets every device and capability of the node
+ * @param readOnlyRootFilesystem {@code readOnlyRootFilesystem}
+ * @param allowPrivilegeEscalation {@code allowPrivilegeEscalation} (setuid binaries, {@code no_new_privs})
+ * @param addCapabilities {@code capabilities.add}, such as {@code NET_ADMIN}
+ * @param dropCapabilities {@code capabilities.drop}, such as {@code ALL}
+ * @see <a href="https://kubernetes.io/docs/tasks/configure-pod-container/security-context/">Security context</a>
+ */
+public record SecurityContext(
+    Long runAsUser,
+    Long runAsGroup,
+    Boolean runAsNonRoot,
+    Boolean privileged,
+    Boolean readOnlyRootFilesystem,
+    Boolean allowPrivilegeEscalation,
+    List<String> addCapabilities,
+    List<String> dropCapabilities) {
+
+  private static final Pattern CAPABILITY = Pattern.compile("[A-Z][A-Z0-9_]*");
+
+  /** Checks the values; a value that breaks a rule throws {@link IllegalArgumentException} naming it. */
+  public SecurityContext {
+    requireId("runAsUser", runAsUser);
+    requireId("runAsGroup", runAsGroup);
+    addCapabilities = capabilities(addCapabilities);
+    dropCapabilities = capabilities(dropCapabilities);
+  }
+
+  /** Runs the process as {@code uid} ({@code runAsUser}); with a UID other than 0 also sets {@code runAsNonRoot: true}. */
+  public static SecurityContext user(long uid) {
+    return new SecurityContext(uid, null, uid == 0 ? null : Boolean.TRUE, null, null, null, List.of(), List.of());
+  }
+
+  /** Only requires a non-root user ({@code runAsNonRoot: true}); the image's user must then not be root. */
+  public static SecurityContext nonRoot() {
+    return new SecurityContext(null, null, true, null, null, null, List.of(), List.of());
+  }
+
+  /**
+   * A privileged container ({@code privileged: true}), as a Docker-in-Docker build agent needs. Reported
+   * by the {@code privileged-container} warning.
+   */
+  public static SecurityContext privilegedContainer() {
+    return new SecurityContext(null, null, null, true, null, null, List.of(), List.of());
+  }
+
+  /**
+   * What the {@code restricted} Pod Security Standard asks of a container: runs as {@code uid} (not 0),
+   * {@code runAsNonRoot: true}, {@code allowPrivilegeEscalation: false}, every capability dropped.
+   */
+  public static SecurityContext restricted(long uid) {
+    if (uid == 0) {
+      throw new IllegalArgumentException("a restricted container cannot run as UID 0");
+    }
+    return new SecurityContext(uid, null, true, null, null, false, List.of(), List.of("ALL"));
+  }
+
+  /** Returns a copy with {@code runAsGroup} set. */
+  public SecurityContext group(long gid) {
+    return new SecurityContext(runAsUser, gid, runAsNonRoot, privileged, readOnlyRootFilesystem,
+        allowPrivilegeEscalation, addCapabilities, dropCapabilities);
+  }
+
+  /** Returns a copy with {@code readOnlyRootFilesystem: true}. */
+  public SecurityContext readOnlyRoot() {
+    return new SecurityContext(runAsUser, runAsGroup, runAsNonRoot, privileged, true,
+        allowPrivilegeEscalation, addCapabilities, dropCapabilities);
+  }
+
+  /** Returns a copy with {@code allowPrivilegeEscalation: false}. */
+  public SecurityContext noPrivilegeEscalation() {
+    return new SecurityContext(runAsUser, runAsGroup, runAsNonRoot, privileged, readOnlyRootFilesystem,
+        false, addCapabilities, dropCapabilities);
+  }
+
+  /** Returns a copy that also adds these capabilities ({@code capabilities.add}), without the {@code CAP_} prefix. */
+  public SecurityContext addCapabilities(String... capabilities) {
+    return new SecurityContext(runAsUser, runAsGroup, runAsNonRoot, privileged, readOnlyRootFilesystem,
+        allowPrivilegeEscalation, concat(addCapabilities, capabilities), dropCapabilities);
+  }
+
+  /** Returns a copy that also drops these capabilities ({@code capabilities.drop}); {@code "ALL"} drops every one. */
+  public SecurityContext dropCapabilities(String... capabilities) {
+    return new SecurityContext(runAsUser, runAsGroup, runAsNonRoot, privileged, readOnlyRootFilesystem,
+        allowPrivilegeEscalation, addCapabilities, concat(dropCapabilities, capabilities));
+  }
+
+  io.fabric8.kubernetes.api.model.SecurityContext expand() {
+    var context = new io.fabric8.kubernetes.api.model.SecurityContext();
+    context.setRunAsUser(runAsUser);
+    context.setRunAsGroup(runAsGroup);
+    context.setRunAsNonRoot(runAsNonRoot);
+    context.setPrivileged(privileged);
+    context.setReadOnlyRootFilesystem(readOnlyRootFilesystem);
+    context.setAllowPrivilegeEscalation(allowPrivilegeEscalation);
+    if (!addCapabilities.isEmpty() || !dropCapabilities.isEmpty()) {
+      var capabilities = new Capabilities();
+      capabilities.setAdd(new ArrayList<>(addCapabilities));
+      capabilities.setDrop(new ArrayList<>(dropCapabilities));
+      context.setCapabilities(capabilities);
+    }
+    return context;
+  }
+
+  static void requireId(String what, Long id) {
+    if (id != null && id < 0) {
+      throw new IllegalArgumentException(what + " must be >= 0, was " + id);
+    }
+  }
+
+  private static List<String> capabilities(List<String> capabilities) {
+    var copy = List.copyOf(capabilities);
+    for (String capability : copy) {
+      if (!CAPABILITY.matcher(capability).matches() || capability.startsWith("CAP_")) {
+        throw new IllegalArgumentException("not a capability name: '" + capability
+            + "' (upper case without the CAP_ prefix, such as NET_ADMIN)");
+      }
+    }
+    return copy;
+  }
+
+  private static List<String> concat(List<String> list, String... more) {
+    var all = new ArrayList<>(list);
+    all.addAll(List.of(more));
+    return all;
+  }
+}

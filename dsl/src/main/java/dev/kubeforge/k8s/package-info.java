@@ -1,0 +1,16 @@
+/**
+ * The Kubernetes layer of the model: constructs that expand into fabric8 objects.
+ *
+ * <p>Workloads ({@code app}, {@code statefulApp}, {@code daemonApp}, {@code job}, {@code cronJob},
+ * {@code staticPod}) share one container builder ({@link dev.kubeforge.k8s.ContainerSettings}) and one pod
+ * builder ({@link dev.kubeforge.k8s.PodSettings}); Services, PodDisruptionBudgets and autoscalers come with
+ * the workload they serve, with selectors derived from it. Values ({@link dev.kubeforge.k8s.Probe},
+ * {@link dev.kubeforge.k8s.Cpu}, {@link dev.kubeforge.k8s.Toleration}, ...) are records. References to
+ * objects of the config and storage layers plug in through {@link dev.kubeforge.k8s.KeyRef},
+ * {@link dev.kubeforge.k8s.ObjectVolume} and {@link dev.kubeforge.k8s.ClaimTemplateVolume}.
+ *
+ * <p>Depends on fabric8's model, {@code dev.kubeforge} values and {@code dev.kubeforge.check}'s scope and
+ * paths; never on {@code render} or {@code output}. Objects are built with constructors and setters;
+ * fabric8 builders run only for {@code customize(..)}.
+ */
+package dev.kubeforge.k8s;
