@@ -1,0 +1,82 @@
+package dev.kubeforge;
+
+/**
+ * An amount of memory or disk, in bytes. Factories use binary units ({@code Size.gib(48)} is
+ * 48 × 2<sup>30</sup> bytes), as systemd, journald and dockerd read their suffixes.
+ *
+ * @param bytes the size in bytes; never negative
+ */
+public record Size(long bytes) implements Amount, Comparable<Size> {
+
+  private static final String SUFFIXES = "KMGTPE";
+
+  public Size {
+    if (bytes < 0) {
+      throw new IllegalArgumentException("a size is never negative, was " + bytes + " bytes");
+    }
+  }
+
+  /** A size of {@code bytes} bytes. */
+  public static Size bytes(long bytes) {
+    return new Size(bytes);
+  }
+
+  /** A size of {@code kib} × 1024 bytes. */
+  public static Size kib(long kib) {
+    return scaled(kib, 1);
+  }
+
+  /** A size of {@code mib} × 1024<sup>2</sup> bytes. */
+  public static Size mib(long mib) {
+    return scaled(mib, 2);
+  }
+
+  /** A size of {@code gib} × 1024<sup>3</sup> bytes. */
+  public static Size gib(long gib) {
+    return scaled(gib, 3);
+  }
+
+  /** A size of {@code tib} × 1024<sup>4</sup> bytes. */
+  public static Size tib(long tib) {
+    return scaled(tib, 4);
+  }
+
+  private static Size scaled(long value, int power) {
+    if (value < 0) {
+      throw new IllegalArgumentException("a size is never negative, was " + value);
+    }
+    long bytes = value;
+    for (int i = 0; i < power; i++) {
+      bytes = Math.multiplyExact(bytes, 1024L);
+    }
+    return new Size(bytes);
+  }
+
+  /** Whether this size is larger than {@code other}. */
+  public boolean isAbove(Size other) {
+    return bytes > other.bytes;
+  }
+
+  @Override
+  public int compareTo(Size other) {
+    return Long.compare(bytes, other.bytes);
+  }
+
+  /**
+   * The shortest exact form with a binary suffix, as systemd, journald and dockerd read it: {@code 48G},
+   * {@code 512M}, {@code 1536K}; a size that is no whole number of KiB is written in plain bytes.
+   */
+  @Override
+  public String toString() {
+    if (bytes == 0) {
+      return "0";
+    }
+    long value = bytes;
+    int unit = -1;
+    while (unit < SUFFIXES.length() - 1 && value % 1024 == 0) {
+      value /= 1024;
+      unit++;
+    }
+    return unit < 0 ? Long.toString(value) : value + String.valueOf(SUFFIXES.charAt(unit));
+  }
+}
