@@ -52,6 +52,27 @@ public record Size(long bytes) implements Amount, Comparable<Size> {
     return new Size(bytes);
   }
 
+  /**
+   * Parses the form {@link #toString()} writes, as systemd and dockerd read it: a whole number with an
+   * optional binary suffix {@code K}, {@code M}, {@code G}, {@code T}, {@code P} or {@code E}
+   * ({@code 48G}, {@code 512M}, {@code 4096}).
+   */
+  public static Size parse(String text) {
+    java.util.Objects.requireNonNull(text, "text");
+    if (!text.matches("[0-9]{1,19}[KMGTPE]?")) {
+      throw new IllegalArgumentException("not a size: '" + text
+          + "' (a whole number with an optional suffix K, M, G, T, P or E, such as 48G)");
+    }
+    char last = text.charAt(text.length() - 1);
+    int power = SUFFIXES.indexOf(last) + 1;
+    var digits = power == 0 ? text : text.substring(0, text.length() - 1);
+    try {
+      return scaled(Long.parseLong(digits), power);
+    } catch (ArithmeticException | NumberFormatException e) {
+      throw new IllegalArgumentException("size out of range: '" + text + "'", e);
+    }
+  }
+
   /** Whether this size is larger than {@code other}. */
   public boolean isAbove(Size other) {
     return bytes > other.bytes;
