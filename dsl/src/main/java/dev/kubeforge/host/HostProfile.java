@@ -147,12 +147,7 @@ public record HostProfile(
    * reason a reviewer can judge. Replaces an earlier reason for the same check.
    */
   public HostProfile allow(String checkId, String reason) {
-    requireNonNull(checkId, "checkId");
-    requireNonNull(reason, "reason");
-    if (reason.isBlank()) {
-      throw new IllegalArgumentException(
-          "allow(\"" + checkId + "\", reason) needs a reason a reviewer can judge, was blank");
-    }
+    NodeNames.reason(checkId, reason);
     return edit(d -> d.allowances.put(checkId, reason));
   }
 

@@ -98,12 +98,7 @@ public record Node(
 
   /** Accepts the problems of check {@code checkId} on this node, for a reason a reviewer can judge. Replaces. */
   public Node allow(String checkId, String reason) {
-    requireNonNull(checkId, "checkId");
-    requireNonNull(reason, "reason");
-    if (reason.isBlank()) {
-      throw new IllegalArgumentException(
-          "allow(\"" + checkId + "\", reason) needs a reason a reviewer can judge, was blank");
-    }
+    NodeNames.reason(checkId, reason);
     var all = new TreeMap<>(allowances);
     all.put(checkId, reason);
     return new Node(name, address, role, profile, labels, taints, memory, all);

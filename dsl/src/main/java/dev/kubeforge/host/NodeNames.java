@@ -60,6 +60,16 @@ final class NodeNames {
     return value;
   }
 
+  /** Throws unless an allowance's reason is given and not blank, as {@code Allowance} requires. */
+  static void reason(String checkId, String reason) {
+    requireNonNull(checkId, "checkId");
+    requireNonNull(reason, "reason");
+    if (reason.isBlank()) {
+      throw new IllegalArgumentException(
+          "allow(\"" + checkId + "\", reason) needs a reason a reviewer can judge, was blank");
+    }
+  }
+
   /** Whether {@code text} is an IPv4 or IPv6 address literal (never resolved). */
   static boolean isIpAddress(String text) {
     return IPV4.matcher(text).matches() || isIpv6(text);
