@@ -6,7 +6,11 @@ import dev.kubeforge.check.Checks;
 import dev.kubeforge.check.Problem;
 import dev.kubeforge.check.ProblemsException;
 import dev.kubeforge.output.FileTree;
+import dev.kubeforge.render.ContainerdTomlRenderer;
+import dev.kubeforge.render.DaemonJsonRenderer;
 import dev.kubeforge.render.KubernetesYamlRenderer;
+import dev.kubeforge.render.SysctlRenderer;
+import dev.kubeforge.render.SystemdUnitRenderer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -54,6 +58,10 @@ public final class Kubeforge {
     var tree = FileTree.builder();
     for (Defined d : defined) {
       new KubernetesYamlRenderer(d.source).render(d.cluster, tree);
+      new SystemdUnitRenderer(d.source).render(d.cluster, tree);
+      new DaemonJsonRenderer().render(d.cluster, tree);
+      new ContainerdTomlRenderer(d.source).render(d.cluster, tree);
+      new SysctlRenderer(d.source).render(d.cluster, tree);
     }
     return new Generation(tree.build(), problems);
   }
