@@ -2,6 +2,7 @@ package dev.kubeforge.check;
 
 import dev.kubeforge.Cluster;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -13,10 +14,21 @@ public final class Checks {
       new DuplicateObjectCheck(),
       new InvalidNameCheck(),
       new ServiceSelectorCheck(),
-      new ContainerImageCheck());
+      new ContainerImageCheck(),
+      new DockerTcpCheck(),
+      new DockerHostsCheck(),
+      new CgroupDriverCheck(),
+      new UndeclaredSliceCheck(),
+      new UnitDependencyCheck(),
+      new DuplicateUnitCheck(),
+      new InvalidUnitCheck(),
+      new NodeMemoryCheck(),
+      new DeprecatedDirectiveCheck(),
+      new NodeCheck());
 
   /** Ids that checks report besides their own {@link Check#id()}. */
-  private static final List<String> EXTRA_IDS = List.of(ContainerImageCheck.LATEST);
+  private static final List<String> EXTRA_IDS = List.of(
+      ContainerImageCheck.LATEST, DuplicateUnitCheck.HOST_FILE, NodeCheck.DUPLICATE_PROFILE);
 
   private Checks() {}
 
@@ -41,8 +53,10 @@ public final class Checks {
     }
     var known = knownIds();
     var problems = new ArrayList<Problem>();
+    var reported = new HashSet<String>();
     for (Allowance allowance : cluster.allowances()) {
-      if (!known.contains(allowance.checkId())) {
+      // a host profile's allowance stands at the profile and at every node using it: report it once
+      if (!known.contains(allowance.checkId()) && reported.add(allowance.checkId() + "\n" + allowance.reason())) {
         problems.add(Problem.error(UNKNOWN_CHECK_ID, allowance.path(),
                 "allow(\"" + allowance.checkId() + "\", ..) names no check")
             .hint("known checks: " + String.join(", ", known)));
