@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.kubeforge.Kubeforge;
+import dev.kubeforge.host.AllKindsCluster;
 import dev.kubeforge.host.Seed000Cluster;
 import dev.kubeforge.output.FileTree;
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -28,7 +30,15 @@ class HostGoldenTest {
   @Test
   void seed000() {
     var generation = Kubeforge.generate(new Seed000Cluster());
+    assertEquals(List.of(), generation.warnings());
     assertGoldenTree(GOLDEN.resolve("seed-000"), hostFiles(generation.files(), "prod"));
+  }
+
+  @Test
+  void allKinds() {
+    var generation = Kubeforge.generate(new AllKindsCluster());
+    assertEquals(List.of(), generation.warnings());
+    assertGoldenTree(GOLDEN.resolve("all-kinds"), hostFiles(generation.files(), "lab"));
   }
 
   @Test
@@ -89,9 +99,9 @@ class HostGoldenTest {
     }
   }
 
-  private static java.util.List<String> list(Path dir) {
+  private static List<String> list(Path dir) {
     if (!Files.isDirectory(dir)) {
-      return java.util.List.of();
+      return List.of();
     }
     try (Stream<Path> files = Files.walk(dir)) {
       return files.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString().replace('\\', '/')).sorted().toList();
