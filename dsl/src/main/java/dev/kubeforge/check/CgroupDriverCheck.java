@@ -28,7 +28,7 @@ final class CgroupDriverCheck implements Check {
       var containerd = profile.containerd() == null ? null : profile.containerd().cgroupDriver();
       var docker = profile.docker() == null ? null : profile.docker().cgroupDriver();
       CgroupDriver reference = kubelet != null ? kubelet : containerd;
-      String whose = kubelet != null ? "the kubelet's" : "containerd's, which the kubelet follows";
+      String whose = kubelet != null ? "the kubelet's '%s'" : "containerd's '%s', which the kubelet follows";
       if (reference == null) {
         continue;
       }
@@ -45,7 +45,7 @@ final class CgroupDriverCheck implements Check {
   }
 
   private Problem mismatch(ObjectPath path, CgroupDriver found, CgroupDriver reference, String whose, String hint) {
-    return Problem.error(id(), path, "cgroup driver '" + found.value() + "' does not match " + whose + " '"
-        + reference.value() + "'").hint(hint);
+    return Problem.error(id(), path, "cgroup driver '" + found.value() + "' does not match "
+        + whose.replace("%s", reference.value())).hint(hint);
   }
 }
