@@ -102,7 +102,8 @@ public record UnitName(String value) implements Comparable<UnitName> {
     var suffix = "." + type.suffix();
     var full = name.endsWith(suffix) ? name : name + suffix;
     var unit = new UnitName(full);
-    if (unit.type() != type) {
+    int dot = name.lastIndexOf('.');
+    if (unit.type() != type || (!name.endsWith(suffix) && dot > 0 && typeOf(name.substring(dot + 1)) != null)) {
       throw new IllegalArgumentException(
           "a " + type.suffix() + " unit needs a ." + type.suffix() + " name, was '" + name + "'");
     }

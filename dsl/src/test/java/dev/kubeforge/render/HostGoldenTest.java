@@ -14,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.TimeZone;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -44,6 +46,21 @@ class HostGoldenTest {
   @Test
   void seed000RendersTheSameBytesTwice() {
     assertEquals(Kubeforge.generate(new Seed000Cluster()).files(), Kubeforge.generate(new Seed000Cluster()).files());
+  }
+
+  @Test
+  void seed000IsTheSameUnderATurkishLocaleAndAnotherTimeZone() {
+    var locale = Locale.getDefault();
+    var zone = TimeZone.getDefault();
+    try {
+      Locale.setDefault(new Locale("tr", "TR"));
+      TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Chatham"));
+      assertGoldenTree(GOLDEN.resolve("seed-000"), hostFiles(Kubeforge.generate(new Seed000Cluster()).files(), "prod"));
+      assertGoldenTree(GOLDEN.resolve("all-kinds"), hostFiles(Kubeforge.generate(new AllKindsCluster()).files(), "lab"));
+    } finally {
+      Locale.setDefault(locale);
+      TimeZone.setDefault(zone);
+    }
   }
 
   /** The files under {@code <cluster>/hosts/}, at paths relative to it. */
