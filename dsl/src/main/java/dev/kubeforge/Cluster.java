@@ -9,6 +9,9 @@ import dev.kubeforge.k8s.ClusterObjects;
 import dev.kubeforge.k8s.ClusterRole;
 import dev.kubeforge.k8s.ClusterRoleBinding;
 import dev.kubeforge.k8s.ClusterRoleRef;
+import dev.kubeforge.host.HostProfile;
+import dev.kubeforge.host.Node;
+import dev.kubeforge.host.NodeRole;
 import dev.kubeforge.k8s.KubeObject;
 import dev.kubeforge.k8s.Namespace;
 import dev.kubeforge.k8s.PersistentVolume;
@@ -18,6 +21,7 @@ import dev.kubeforge.k8s.PriorityClass;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Namespaced;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,16 +29,22 @@ import java.util.regex.Pattern;
 
 /**
  * A whole cluster, frozen: its namespaces and their objects, its cluster-scoped objects, and the
- * allowances made in its definition. Obtained from {@link Builder#build()}; never changes afterwards.
+ * allowances made in its definition, and its nodes. Obtained from {@link Builder#build()}; never changes afterwards.
  *
  * @param name the cluster's name; also the name of its folder in the output
  * @param namespaces the namespaces, in definition order
- * @param clusterObjects cluster-scoped objects: declared StorageClasses and PersistentVolumes, then those
- *     added as is, in definition order
- * @param allowances every {@code allow(checkId, reason)} made in the definition
+ * @param clusterObjects cluster-scoped objects: the declared ones (roles, StorageClasses,
+ *     PersistentVolumes...), then those added as is, in definition order
+ * @param allowances every {@code allow(checkId, reason)} made in the definition, including those made
+ *     on nodes and host profiles
+ * @param nodes the nodes: control-plane nodes first, then workers, each in the order added
  */
 public record Cluster(
-    String name, List<Namespace> namespaces, List<KubeObject> clusterObjects, List<Allowance> allowances) {
+    String name,
+    List<Namespace> namespaces,
+    List<KubeObject> clusterObjects,
+    List<Allowance> allowances,
+    List<Node> nodes) {
 
   private static final Pattern NAME = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
 
@@ -43,6 +53,7 @@ public record Cluster(
     namespaces = List.copyOf(namespaces);
     clusterObjects = List.copyOf(clusterObjects);
     allowances = List.copyOf(allowances);
+    nodes = List.copyOf(nodes);
   }
 
   /** Starts the definition of a cluster. The name is a DNS-1123 label, such as {@code prod}. */
@@ -69,6 +80,40 @@ public record Cluster(
     return all;
   }
 
+  /** The control-plane nodes, in the order added. */
+  public List<Node> controlPlaneNodes() {
+    return nodes.stream().filter(Node::isControlPlane).toList();
+  }
+
+  /** The worker nodes, in the order added. */
+  public List<Node> workerNodes() {
+    return nodes.stream().filter(node -> !node.isControlPlane()).toList();
+  }
+
+  /**
+   * The host profiles the nodes use, each once (the first of a name, when two nodes carry different
+   * profiles of the same name: the {@code duplicate-host-profile} check reports that), in node order.
+   */
+  public List<HostProfile> hostProfiles() {
+    var byName = new LinkedHashMap<String, HostProfile>();
+    for (Node node : nodes) {
+      if (node.profile() != null) {
+        byName.putIfAbsent(node.profile().name(), node.profile());
+      }
+    }
+    return List.copyOf(byName.values());
+  }
+
+  /** The path of a node: {@code cluster prod › node azure-prd-02}. */
+  public ObjectPath path(Node node) {
+    return path().child("node", node.name());
+  }
+
+  /** The path of a host profile, where problems of the profile itself are reported: {@code cluster prod › host worker}. */
+  public ObjectPath path(HostProfile profile) {
+    return path().child("host", profile.name());
+  }
+
   /** Builds a {@link Cluster}; obtained from {@link Cluster#named(String)}. */
   public static final class Builder {
     private final String name;
@@ -78,6 +123,7 @@ public record Cluster(
     private final LinkedHashMap<String, StorageClass.Builder> storageClasses = new LinkedHashMap<>();
     private final LinkedHashMap<String, PersistentVolume.Builder> volumes = new LinkedHashMap<>();
     private final ClusterObjects clusterScoped;
+    private final List<Node> nodes = new ArrayList<>();
 
     private Builder(String name) {
       this.name = name;
@@ -155,6 +201,28 @@ public record Cluster(
       return this;
     }
 
+    /**
+     * Adds control-plane nodes (their role becomes {@link NodeRole#CONTROL_PLANE}). The first one is the
+     * node {@code kubeadm init} runs on.
+     */
+    public Builder controlPlane(Node... nodes) {
+      return place(NodeRole.CONTROL_PLANE, nodes);
+    }
+
+    /** Adds worker nodes (their role becomes {@link NodeRole#WORKER}). */
+    public Builder workers(Node... nodes) {
+      return place(NodeRole.WORKER, nodes);
+    }
+
+    private Builder place(NodeRole role, Node... placed) {
+      scope.ensureMutable();
+      for (Node node : Arrays.asList(placed)) {
+        requireNonNull(node, "node");
+        nodes.add(node.role(role));
+      }
+      return this;
+    }
+
     /** Accepts the problems of check {@code checkId} anywhere in the cluster, for a reason a reviewer can judge. */
     public Builder allow(String checkId, String reason) {
       scope.allow(checkId, reason);
@@ -179,8 +247,37 @@ public record Cluster(
         clusterObjects.add(new KubeObject(
             scope.path().child(resource.getKind().toLowerCase(Locale.ROOT), objectName), resource));
       }
-      var allowances = scope.freeze();
-      return new Cluster(name, builtNamespaces, clusterObjects, allowances);
+      var ordered = new ArrayList<Node>(nodes.size());
+      nodes.stream().filter(Node::isControlPlane).forEach(ordered::add);
+      nodes.stream().filter(node -> !node.isControlPlane()).forEach(ordered::add);
+      var allowances = new ArrayList<>(scope.freeze());
+      allowances.addAll(hostAllowances(ordered));
+      return new Cluster(name, builtNamespaces, clusterObjects, allowances, ordered);
+    }
+
+    /**
+     * The allowances made on nodes and host profiles, at their paths: a profile's cover the profile and
+     * the profile under every node that uses it.
+     */
+    private List<Allowance> hostAllowances(List<Node> nodes) {
+      var root = scope.path();
+      var allowances = new ArrayList<Allowance>();
+      var profiles = new LinkedHashMap<String, HostProfile>();
+      for (Node node : nodes) {
+        var nodePath = root.child("node", node.name());
+        node.allowances().forEach((id, reason) -> allowances.add(new Allowance(nodePath, id, reason)));
+        if (node.profile() != null) {
+          var profile = node.profile();
+          profiles.putIfAbsent(profile.name(), profile);
+          var path = nodePath.child("host", profile.name());
+          profile.allowances().forEach((id, reason) -> allowances.add(new Allowance(path, id, reason)));
+        }
+      }
+      for (HostProfile profile : profiles.values()) {
+        var path = root.child("host", profile.name());
+        profile.allowances().forEach((id, reason) -> allowances.add(new Allowance(path, id, reason)));
+      }
+      return allowances;
     }
   }
 }

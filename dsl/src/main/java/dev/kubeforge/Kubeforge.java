@@ -6,9 +6,13 @@ import dev.kubeforge.check.Checks;
 import dev.kubeforge.check.Problem;
 import dev.kubeforge.check.ProblemsException;
 import dev.kubeforge.output.FileTree;
+import dev.kubeforge.render.ContainerdTomlRenderer;
+import dev.kubeforge.render.DaemonJsonRenderer;
 import dev.kubeforge.render.KubernetesYamlRenderer;
 import dev.kubeforge.render.SecretsRenderer;
 import dev.kubeforge.secret.SecretResolver;
+import dev.kubeforge.render.SysctlRenderer;
+import dev.kubeforge.render.SystemdUnitRenderer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -81,6 +85,10 @@ public final class Kubeforge {
       if (secrets != null) {
         problems.addAll(Checks.notAllowed(d.cluster, secretsRenderer.render(d.cluster, secrets, secretsTree)));
       }
+      new SystemdUnitRenderer(d.source).render(d.cluster, tree);
+      new DaemonJsonRenderer().render(d.cluster, tree);
+      new ContainerdTomlRenderer(d.source).render(d.cluster, tree);
+      new SysctlRenderer(d.source).render(d.cluster, tree);
     }
     problems.sort(null);
     return new Generation(tree.build(), secretsTree.build(), problems);
