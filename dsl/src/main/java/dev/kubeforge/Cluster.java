@@ -5,20 +5,28 @@ import static java.util.Objects.requireNonNull;
 import dev.kubeforge.check.Allowance;
 import dev.kubeforge.check.ObjectPath;
 import dev.kubeforge.check.Scope;
+import dev.kubeforge.cloudinit.CloudInit;
+import dev.kubeforge.host.CgroupDriver;
+import dev.kubeforge.host.HostProfile;
+import dev.kubeforge.host.Node;
+import dev.kubeforge.host.NodeRole;
 import dev.kubeforge.k8s.ClusterObjects;
 import dev.kubeforge.k8s.ClusterRole;
 import dev.kubeforge.k8s.ClusterRoleBinding;
 import dev.kubeforge.k8s.ClusterRoleRef;
 import dev.kubeforge.k8s.KubeObject;
-import dev.kubeforge.kubeadm.Kubeadm;
 import dev.kubeforge.k8s.Namespace;
 import dev.kubeforge.k8s.PersistentVolume;
 import dev.kubeforge.k8s.PersistentVolumeSource;
-import dev.kubeforge.k8s.StorageClass;
 import dev.kubeforge.k8s.PriorityClass;
+import dev.kubeforge.k8s.StorageClass;
+import dev.kubeforge.kubeadm.Kubeadm;
+import dev.kubeforge.kubeadm.KubeadmNode;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Namespaced;
+import io.fabric8.kubernetes.api.model.TaintBuilder;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,19 +36,28 @@ import java.util.regex.Pattern;
 
 /**
  * A whole cluster, frozen: its namespaces and their objects, its cluster-scoped objects, and the
- * allowances made in its definition. Obtained from {@link Builder#build()}; never changes afterwards.
+ * allowances made in its definition, and its nodes. Obtained from {@link Builder#build()}; never changes afterwards.
  *
  * @param name the cluster's name; also the name of its folder in the output
  * @param namespaces the namespaces, in definition order
- * @param clusterObjects cluster-scoped objects: declared StorageClasses and PersistentVolumes, then those
- *     added as is, in definition order
- * @param allowances every {@code allow(checkId, reason)} made in the definition
+ * @param clusterObjects cluster-scoped objects: the declared ones (roles, StorageClasses,
+ *     PersistentVolumes...), then those added as is, in definition order
+ * @param allowances every {@code allow(checkId, reason)} made in the definition, including those made
+ *     on nodes and host profiles
+ * @param nodes the nodes: control-plane nodes first, then workers, each in the order added
  * @param kubernetesVersion the Kubernetes release the nodes run, when the definition sets one
  * @param kubeadm how kubeadm brings the nodes up, when the definition uses kubeadm
+ * @param cloudInit how the nodes are brought up from a bare OS image
  */
 public record Cluster(
-    String name, List<Namespace> namespaces, List<KubeObject> clusterObjects, List<Allowance> allowances,
-    Optional<KubernetesVersion> kubernetesVersion, Optional<Kubeadm> kubeadm) {
+    String name,
+    List<Namespace> namespaces,
+    List<KubeObject> clusterObjects,
+    List<Allowance> allowances,
+    List<Node> nodes,
+    Optional<KubernetesVersion> kubernetesVersion,
+    Optional<Kubeadm> kubeadm,
+    CloudInit cloudInit) {
 
   private static final Pattern NAME = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
 
@@ -49,8 +66,10 @@ public record Cluster(
     namespaces = List.copyOf(namespaces);
     clusterObjects = List.copyOf(clusterObjects);
     allowances = List.copyOf(allowances);
+    nodes = List.copyOf(nodes);
     requireNonNull(kubernetesVersion, "kubernetesVersion");
     requireNonNull(kubeadm, "kubeadm");
+    requireNonNull(cloudInit, "cloudInit");
   }
 
   /** Starts the definition of a cluster. The name is a DNS-1123 label, such as {@code prod}. */
@@ -77,6 +96,40 @@ public record Cluster(
     return all;
   }
 
+  /** The control-plane nodes, in the order added. */
+  public List<Node> controlPlaneNodes() {
+    return nodes.stream().filter(Node::isControlPlane).toList();
+  }
+
+  /** The worker nodes, in the order added. */
+  public List<Node> workerNodes() {
+    return nodes.stream().filter(node -> !node.isControlPlane()).toList();
+  }
+
+  /**
+   * The host profiles the nodes use, each once (the first of a name, when two nodes carry different
+   * profiles of the same name: the {@code duplicate-host-profile} check reports that), in node order.
+   */
+  public List<HostProfile> hostProfiles() {
+    var byName = new LinkedHashMap<String, HostProfile>();
+    for (Node node : nodes) {
+      if (node.profile() != null) {
+        byName.putIfAbsent(node.profile().name(), node.profile());
+      }
+    }
+    return List.copyOf(byName.values());
+  }
+
+  /** The path of a node: {@code cluster prod › node azure-prd-02}. */
+  public ObjectPath path(Node node) {
+    return path().child("node", node.name());
+  }
+
+  /** The path of a host profile, where problems of the profile itself are reported: {@code cluster prod › host worker}. */
+  public ObjectPath path(HostProfile profile) {
+    return path().child("host", profile.name());
+  }
+
   /** Builds a {@link Cluster}; obtained from {@link Cluster#named(String)}. */
   public static final class Builder {
     private final String name;
@@ -86,8 +139,10 @@ public record Cluster(
     private final LinkedHashMap<String, StorageClass.Builder> storageClasses = new LinkedHashMap<>();
     private final LinkedHashMap<String, PersistentVolume.Builder> volumes = new LinkedHashMap<>();
     private final ClusterObjects clusterScoped;
+    private final List<Node> nodes = new ArrayList<>();
     private KubernetesVersion kubernetesVersion;
     private Kubeadm.Builder kubeadm;
+    private CloudInit.Builder cloudInit;
 
     private Builder(String name) {
       this.name = name;
@@ -166,6 +221,28 @@ public record Cluster(
     }
 
     /**
+     * Adds control-plane nodes (their role becomes {@link NodeRole#CONTROL_PLANE}). The first one is the
+     * node {@code kubeadm init} runs on.
+     */
+    public Builder controlPlane(Node... nodes) {
+      return place(NodeRole.CONTROL_PLANE, nodes);
+    }
+
+    /** Adds worker nodes (their role becomes {@link NodeRole#WORKER}). */
+    public Builder workers(Node... nodes) {
+      return place(NodeRole.WORKER, nodes);
+    }
+
+    private Builder place(NodeRole role, Node... placed) {
+      scope.ensureMutable();
+      for (Node node : Arrays.asList(placed)) {
+        requireNonNull(node, "node");
+        nodes.add(node.role(role));
+      }
+      return this;
+    }
+
+    /**
      * Sets the Kubernetes release the nodes run, such as {@code "1.31"} (its newest patch) or
      * {@code "1.31.2"}: kubeadm's {@code kubernetesVersion} and the pinned kubelet, kubeadm and kubectl
      * packages. Unset by default. Replaces any previous value.
@@ -188,6 +265,21 @@ public record Cluster(
         kubeadm = new Kubeadm.Builder(scope);
       }
       settings.accept(kubeadm);
+      return this;
+    }
+
+    /**
+     * Configures how the nodes are brought up from a bare OS image ({@code cloud-init/<node>.yaml}, or the
+     * legacy CoreOS form): the admin user and its SSH keys, extra files, packages and commands. Calling it
+     * again edits the same settings. Without it every node still gets its cloud-config, with the defaults.
+     */
+    public Builder cloudInit(Consumer<CloudInit.Builder> settings) {
+      scope.ensureMutable();
+      requireNonNull(settings, "settings");
+      if (cloudInit == null) {
+        cloudInit = new CloudInit.Builder(scope);
+      }
+      settings.accept(cloudInit);
       return this;
     }
 
@@ -215,11 +307,64 @@ public record Cluster(
         clusterObjects.add(new KubeObject(
             scope.path().child(resource.getKind().toLowerCase(Locale.ROOT), objectName), resource));
       }
+      var ordered = new ArrayList<Node>(nodes.size());
+      nodes.stream().filter(Node::isControlPlane).forEach(ordered::add);
+      nodes.stream().filter(node -> !node.isControlPlane()).forEach(ordered::add);
       var version = Optional.ofNullable(kubernetesVersion);
       var kubeadmPlan = kubeadm == null ? Optional.<Kubeadm>empty()
-          : Optional.of(kubeadm.build(name, version, List.of()));
-      var allowances = scope.freeze();
-      return new Cluster(name, builtNamespaces, clusterObjects, allowances, version, kubeadmPlan);
+          : Optional.of(kubeadm.build(name, version, kubeadmNodes(ordered)));
+      var cloudInitSettings = cloudInit == null ? CloudInit.Builder.defaults(scope) : cloudInit.build();
+      var allowances = new ArrayList<>(scope.freeze());
+      allowances.addAll(hostAllowances(ordered));
+      return new Cluster(name, builtNamespaces, clusterObjects, allowances, ordered, version, kubeadmPlan,
+          cloudInitSettings);
+    }
+
+    /** What kubeadm needs of each node: its address, role, registration and container runtime. */
+    private List<KubeadmNode> kubeadmNodes(List<Node> nodes) {
+      var facts = new ArrayList<KubeadmNode>(nodes.size());
+      for (Node node : nodes) {
+        var fact = KubeadmNode.of(scope.path().child("node", node.name()), node.name(), node.isControlPlane());
+        if (node.address() != null) {
+          fact = fact.address(node.address());
+        }
+        var taints = new ArrayList<io.fabric8.kubernetes.api.model.Taint>(node.taints().size());
+        for (dev.kubeforge.k8s.Taint taint : node.taints()) {
+          taints.add(new TaintBuilder().withKey(taint.key()).withValue(taint.value().isEmpty() ? null : taint.value())
+              .withEffect(taint.effect().value()).build());
+        }
+        fact = fact.registration(node.labels(), taints);
+        if (node.profile() != null) {
+          fact = fact.runtime(node.profile().criSocket(), node.profile().kubeletCgroupDriver().map(CgroupDriver::value));
+        }
+        facts.add(fact);
+      }
+      return facts;
+    }
+
+    /**
+     * The allowances made on nodes and host profiles, at their paths: a profile's cover the profile and
+     * the profile under every node that uses it.
+     */
+    private List<Allowance> hostAllowances(List<Node> nodes) {
+      var root = scope.path();
+      var allowances = new ArrayList<Allowance>();
+      var profiles = new LinkedHashMap<String, HostProfile>();
+      for (Node node : nodes) {
+        var nodePath = root.child("node", node.name());
+        node.allowances().forEach((id, reason) -> allowances.add(new Allowance(nodePath, id, reason)));
+        if (node.profile() != null) {
+          var profile = node.profile();
+          profiles.putIfAbsent(profile.name(), profile);
+          var path = nodePath.child("host", profile.name());
+          profile.allowances().forEach((id, reason) -> allowances.add(new Allowance(path, id, reason)));
+        }
+      }
+      for (HostProfile profile : profiles.values()) {
+        var path = root.child("host", profile.name());
+        profile.allowances().forEach((id, reason) -> allowances.add(new Allowance(path, id, reason)));
+      }
+      return allowances;
     }
   }
 }

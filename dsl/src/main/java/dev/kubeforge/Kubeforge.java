@@ -6,10 +6,16 @@ import dev.kubeforge.check.Checks;
 import dev.kubeforge.check.Problem;
 import dev.kubeforge.check.ProblemsException;
 import dev.kubeforge.output.FileTree;
+import dev.kubeforge.render.CloudConfigRenderer;
+import dev.kubeforge.render.ContainerdTomlRenderer;
+import dev.kubeforge.render.CoreOsCloudConfigRenderer;
+import dev.kubeforge.render.DaemonJsonRenderer;
 import dev.kubeforge.render.KubeadmRenderer;
 import dev.kubeforge.render.KubernetesYamlRenderer;
 import dev.kubeforge.render.SecretsRenderer;
 import dev.kubeforge.secret.SecretResolver;
+import dev.kubeforge.render.SysctlRenderer;
+import dev.kubeforge.render.SystemdUnitRenderer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -82,10 +88,24 @@ public final class Kubeforge {
       if (secrets != null) {
         problems.addAll(Checks.notAllowed(d.cluster, secretsRenderer.render(d.cluster, secrets, secretsTree)));
       }
+      var hosts = FileTree.builder();
+      new SystemdUnitRenderer(d.source).render(d.cluster, hosts);
+      new DaemonJsonRenderer().render(d.cluster, hosts);
+      new ContainerdTomlRenderer(d.source).render(d.cluster, hosts);
+      new SysctlRenderer(d.source).render(d.cluster, hosts);
+      var hostFiles = hosts.build();
+      hostFiles.paths().forEach(path -> tree.add(path, hostFiles.bytes(path)));
       problems.addAll(Checks.notAllowed(d.cluster,
           new KubeadmRenderer(d.source).render(d.cluster, tree, secrets, secretsTree)));
+      problems.addAll(Checks.notAllowed(d.cluster,
+          new CloudConfigRenderer(d.source).render(d.cluster, hostFiles, tree, secrets, secretsTree)));
+      problems.addAll(Checks.notAllowed(d.cluster,
+          new CoreOsCloudConfigRenderer(d.source).render(d.cluster, hostFiles, tree, secrets, secretsTree)));
     }
     problems.sort(null);
+    if (problems.stream().anyMatch(Problem::isError)) {
+      throw new ProblemsException(problems); // what a form of user-data cannot express; nothing is written
+    }
     return new Generation(tree.build(), secretsTree.build(), problems);
   }
 

@@ -1,45 +1,78 @@
 package dev.kubeforge;
 
 /**
- * An amount of bytes: memory, disk or a log limit. Created with a unit, {@code Size.mib(512)}, and
- * written in each target's own notation ({@link #quantity()} for Kubernetes).
+ * An amount of memory or disk, in bytes. Factories use binary units ({@code Size.gib(48)} is
+ * 48 × 2<sup>30</sup> bytes). Written in each target's notation: {@link #toString()} for systemd,
+ * journald and dockerd ({@code 48G}), {@link #quantity()} for Kubernetes ({@code 48Gi}).
  *
- * @param bytes the amount in bytes, never negative
+ * @param bytes the size in bytes; never negative
  */
-public record Size(long bytes) implements Comparable<Size> {
+public record Size(long bytes) implements Amount, Comparable<Size> {
 
-  private static final String[] BINARY_SUFFIXES = {"", "Ki", "Mi", "Gi", "Ti", "Pi", "Ei"};
+  private static final String SUFFIXES = "KMGTPE";
+  private static final String[] QUANTITY_SUFFIXES = {"", "Ki", "Mi", "Gi", "Ti", "Pi", "Ei"};
 
-  /** Checks the values; a value that breaks a rule throws {@link IllegalArgumentException} naming it. */
   public Size {
     if (bytes < 0) {
-      throw new IllegalArgumentException("a size must be >= 0 bytes, was " + bytes);
+      throw new IllegalArgumentException("a size is never negative, was " + bytes + " bytes");
     }
   }
 
-  /** That many bytes. */
-  public static Size ofBytes(long bytes) {
+  /** A size of {@code bytes} bytes. */
+  public static Size bytes(long bytes) {
     return new Size(bytes);
   }
 
-  /** That many kibibytes (1024 bytes). */
+  /** A size of {@code kib} × 1024 bytes. */
   public static Size kib(long kib) {
-    return new Size(scaled(kib, 1, "kib"));
+    return scaled(kib, 1);
   }
 
-  /** That many mebibytes (1024 KiB). */
+  /** A size of {@code mib} × 1024<sup>2</sup> bytes. */
   public static Size mib(long mib) {
-    return new Size(scaled(mib, 2, "mib"));
+    return scaled(mib, 2);
   }
 
-  /** That many gibibytes (1024 MiB). */
+  /** A size of {@code gib} × 1024<sup>3</sup> bytes. */
   public static Size gib(long gib) {
-    return new Size(scaled(gib, 3, "gib"));
+    return scaled(gib, 3);
   }
 
-  /** That many tebibytes (1024 GiB). */
+  /** A size of {@code tib} × 1024<sup>4</sup> bytes. */
   public static Size tib(long tib) {
-    return new Size(scaled(tib, 4, "tib"));
+    return scaled(tib, 4);
+  }
+
+  private static Size scaled(long value, int power) {
+    if (value < 0) {
+      throw new IllegalArgumentException("a size is never negative, was " + value);
+    }
+    long bytes = value;
+    for (int i = 0; i < power; i++) {
+      bytes = Math.multiplyExact(bytes, 1024L);
+    }
+    return new Size(bytes);
+  }
+
+  /**
+   * Parses the form {@link #toString()} writes, as systemd and dockerd read it: a whole number with an
+   * optional binary suffix {@code K}, {@code M}, {@code G}, {@code T}, {@code P} or {@code E}
+   * ({@code 48G}, {@code 512M}, {@code 4096}).
+   */
+  public static Size parse(String text) {
+    java.util.Objects.requireNonNull(text, "text");
+    if (!text.matches("[0-9]{1,19}[KMGTPE]?")) {
+      throw new IllegalArgumentException("not a size: '" + text
+          + "' (a whole number with an optional suffix K, M, G, T, P or E, such as 48G)");
+    }
+    char last = text.charAt(text.length() - 1);
+    int power = SUFFIXES.indexOf(last) + 1;
+    var digits = power == 0 ? text : text.substring(0, text.length() - 1);
+    try {
+      return scaled(Long.parseLong(digits), power);
+    } catch (ArithmeticException | NumberFormatException e) {
+      throw new IllegalArgumentException("size out of range: '" + text + "'", e);
+    }
   }
 
   /**
@@ -49,11 +82,16 @@ public record Size(long bytes) implements Comparable<Size> {
   public String quantity() {
     long value = bytes;
     int suffix = 0;
-    while (value != 0 && value % 1024 == 0 && suffix < BINARY_SUFFIXES.length - 1) {
+    while (value != 0 && value % 1024 == 0 && suffix < QUANTITY_SUFFIXES.length - 1) {
       value /= 1024;
       suffix++;
     }
-    return value + BINARY_SUFFIXES[suffix];
+    return value + QUANTITY_SUFFIXES[suffix];
+  }
+
+  /** Whether this size is larger than {@code other}. */
+  public boolean isAbove(Size other) {
+    return bytes > other.bytes;
   }
 
   @Override
@@ -61,20 +99,21 @@ public record Size(long bytes) implements Comparable<Size> {
     return Long.compare(bytes, other.bytes);
   }
 
-  /** The size as its Kubernetes quantity, such as {@code 512Mi}. */
+  /**
+   * The shortest exact form with a binary suffix, as systemd, journald and dockerd read it: {@code 48G},
+   * {@code 512M}, {@code 1536K}; a size that is no whole number of KiB is written in plain bytes.
+   */
   @Override
   public String toString() {
-    return quantity();
-  }
-
-  private static long scaled(long amount, int power, String unit) {
-    if (amount < 0) {
-      throw new IllegalArgumentException("Size." + unit + "(..) must be >= 0, was " + amount);
+    if (bytes == 0) {
+      return "0";
     }
-    long factor = 1L << (10 * power);
-    if (amount > Long.MAX_VALUE / factor) {
-      throw new IllegalArgumentException("Size." + unit + "(" + amount + ") does not fit in 2^63 bytes");
+    long value = bytes;
+    int unit = -1;
+    while (unit < SUFFIXES.length() - 1 && value % 1024 == 0) {
+      value /= 1024;
+      unit++;
     }
-    return amount * factor;
+    return unit < 0 ? Long.toString(value) : value + String.valueOf(SUFFIXES.charAt(unit));
   }
 }

@@ -2,6 +2,7 @@ package dev.kubeforge.check;
 
 import dev.kubeforge.Cluster;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -22,12 +23,21 @@ public final class Checks {
       new SecretCheck(),
       new ProbePortCheck(),
       new NodePortCheck(30000, 32767),
-      // Integration: the nodes come from the host layer's Cluster.nodes() once it is merged.
-      new NodePlacementCheck(cluster -> List.of()),
+      new NodePlacementCheck(Cluster::nodes),
       new ResourceLimitsCheck(),
       new HostAccessCheck(),
       new RunAsRootCheck(),
       new ReadinessProbeCheck(),
+      new DockerTcpCheck(),
+      new DockerHostsCheck(),
+      new CgroupDriverCheck(),
+      new UndeclaredSliceCheck(),
+      new UnitDependencyCheck(),
+      new DuplicateUnitCheck(),
+      new InvalidUnitCheck(),
+      new NodeMemoryCheck(),
+      new DeprecatedDirectiveCheck(),
+      new NodeCheck(),
       new SubnetOverlapCheck(),
       new CertificateSanCheck(),
       new VersionSkewCheck(),
@@ -49,6 +59,8 @@ public final class Checks {
       NodePlacementCheck.NO_MATCH,
       HostAccessCheck.HOST_PATH,
       HostAccessCheck.HOST_NETWORK,
+      DuplicateUnitCheck.HOST_FILE,
+      NodeCheck.DUPLICATE_PROFILE,
       CniTolerationCheck.CNI_MISSING,
       KubeadmSetupCheck.VERSION_MISSING,
       KubeadmSetupCheck.TOKEN_MISSING,
@@ -78,8 +90,10 @@ public final class Checks {
     }
     var known = knownIds();
     var problems = new ArrayList<Problem>();
+    var reported = new HashSet<String>();
     for (Allowance allowance : cluster.allowances()) {
-      if (!known.contains(allowance.checkId())) {
+      // a host profile's allowance stands at the profile and at every node using it: report it once
+      if (!known.contains(allowance.checkId()) && reported.add(allowance.checkId() + "\n" + allowance.reason())) {
         problems.add(Problem.error(UNKNOWN_CHECK_ID, allowance.path(),
                 "allow(\"" + allowance.checkId() + "\", ..) names no check")
             .hint("known checks: " + String.join(", ", known)));

@@ -59,10 +59,10 @@ public record KubeadmNode(
         kubeletVersion);
   }
 
-  /** Returns a copy with the container runtime's CRI endpoint and cgroup driver. */
-  public KubeadmNode runtime(String criSocket, String cgroupDriver) {
-    return new KubeadmNode(path, name, address, controlPlane, labels, taints, Optional.of(criSocket),
-        Optional.of(cgroupDriver), kubeletVersion);
+  /** Returns a copy with the container runtime's CRI endpoint and cgroup driver, as far as they are known. */
+  public KubeadmNode runtime(Optional<String> criSocket, Optional<String> cgroupDriver) {
+    return new KubeadmNode(path, name, address, controlPlane, labels, taints, criSocket, cgroupDriver,
+        kubeletVersion);
   }
 
   /** Returns a copy with these labels and taints. */

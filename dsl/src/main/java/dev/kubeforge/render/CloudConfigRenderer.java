@@ -1,7 +1,13 @@
 package dev.kubeforge.render;
 
+import dev.kubeforge.Cluster;
+import dev.kubeforge.check.Problem;
+import dev.kubeforge.cloudinit.CloudInit;
 import dev.kubeforge.cloudinit.NodeSetup;
 import dev.kubeforge.cloudinit.Step;
+import dev.kubeforge.host.Node;
+import dev.kubeforge.output.FileTree;
+import dev.kubeforge.secret.SecretResolver;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +24,44 @@ public final class CloudConfigRenderer {
   /** Where the kubelet's admin kubeconfig is after {@code kubeadm init} or a control-plane join. */
   static final String ADMIN_CONF = "/etc/kubernetes/admin.conf";
 
-  private CloudConfigRenderer() {}
+  private final String source;
+
+  /** A renderer whose files name {@code source} (the definition class) in their header. */
+  public CloudConfigRenderer(String source) {
+    this.source = source;
+  }
+
+  /**
+   * Renders every node's cloud-config into {@code tree} when the cluster has nodes and its cloud-init
+   * target is {@link CloudInit.Target#CLOUD_CONFIG}; with a {@code resolver}, the complete form of each
+   * file that holds a secret goes to {@code secrets}. {@code hostFiles} are the cluster's rendered host
+   * files, which the nodes get as {@code write_files}. Returns a {@code secret-unavailable} warning for
+   * each value the resolver cannot read.
+   */
+  public List<Problem> render(Cluster cluster, FileTree hostFiles, FileTree.Builder tree, SecretResolver resolver,
+      FileTree.Builder secrets) {
+    var problems = new ArrayList<Problem>();
+    if (cluster.cloudInit().target() != CloudInit.Target.CLOUD_CONFIG) {
+      return problems;
+    }
+    var planner = new NodeSetupPlanner(cluster, hostFiles);
+    for (Node node : cluster.nodes()) {
+      var path = cluster.name() + "/cloud-init/" + node.name() + ".yaml";
+      var placeholders = SecretText.placeholders();
+      var setup = planner.setup(node, placeholders);
+      tree.add(path, document(setup, Headers.yaml(source) + placeholders.header()));
+      if (placeholders.any() && resolver != null) {
+        var values = SecretText.values(resolver);
+        var complete = document(planner.setup(node, values), Headers.secretYaml(source));
+        if (values.unavailable().isEmpty()) {
+          secrets.add(path, complete);
+        }
+        values.unavailable().forEach(reason ->
+            problems.add(KubeadmRenderer.unavailable(cluster.path(node).field("cloud-init"), reason, path)));
+      }
+    }
+    return problems;
+  }
 
   /** One node's cloud-config: the {@code #cloud-config} line, the header lines, then the document. */
   static String document(NodeSetup setup, String header) {

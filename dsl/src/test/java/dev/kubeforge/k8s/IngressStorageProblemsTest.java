@@ -418,7 +418,7 @@ class IngressStorageProblemsTest {
         + "with a digit)", () -> SecretValue.fromEnv("DASHBOARD-PASSWORD"));
     assertThrowsWith("not an htpasswd user name: 'ad:min' (not empty; no ':', spaces or control characters)",
         () -> BasicAuth.of("ad:min", SecretValue.fromEnv("P")));
-    assertThrowsWith("claim data must request more than 0 bytes", () -> ClaimTemplate.named("data", Size.ofBytes(0)));
+    assertThrowsWith("claim data must request more than 0 bytes", () -> ClaimTemplate.named("data", Size.bytes(0)));
     assertThrowsWith("a volume path must be absolute: 'exports/db'", () -> PersistentVolumeSource.nfs("10.0.0.5", "exports/db"));
   }
 

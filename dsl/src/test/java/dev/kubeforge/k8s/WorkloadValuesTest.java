@@ -13,8 +13,8 @@ class WorkloadValuesTest {
     assertEquals("512Mi", Size.mib(512).quantity());
     assertEquals("1Gi", Size.mib(1024).quantity());
     assertEquals("1536Mi", Size.mib(1536).quantity());
-    assertEquals("1500", Size.ofBytes(1500).quantity());
-    assertEquals("0", Size.ofBytes(0).quantity());
+    assertEquals("1500", Size.bytes(1500).quantity());
+    assertEquals("0", Size.bytes(0).quantity());
     assertEquals("4Ei", Size.tib(4L * 1024 * 1024).quantity());
     assertEquals(512L * 1024 * 1024, Size.mib(512).bytes());
   }

@@ -1,0 +1,349 @@
+package dev.kubeforge.host;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The Docker daemon's configuration: {@code /etc/docker/daemon.json} of a host profile. Nothing is set by
+ * default, so dockerd's own defaults apply to everything not set here; every key set is rendered.
+ *
+ * <pre>{@code
+ * DockerDaemon.create()
+ *     .cgroupParent("container.slice")
+ *     .cgroupDriver(CgroupDriver.SYSTEMD)
+ *     .logDriver(LogDriver.JOURNALD)
+ *     .host(DockerHost.unix("/var/run/docker.sock"));
+ * }</pre>
+ *
+ * <p>A key set in {@code daemon.json} must not also be a flag of the daemon's command line: dockerd
+ * refuses to start. The packaged {@code docker.service} passes {@code -H fd://}, so {@code hosts} here
+ * needs a drop-in that replaces its {@code ExecStart=} ({@code docker-hosts-conflict}).
+ *
+ * @param hosts {@code hosts}, in order
+ * @param tls {@code tls}, {@code tlsverify} and the certificate paths, or {@code null}
+ * @param cgroupDriver {@code native.cgroupdriver} in {@code exec-opts}, or {@code null} for dockerd's
+ *     default (systemd on cgroup v2 hosts, cgroupfs on cgroup v1)
+ * @param execOpts the other {@code exec-opts}, in order
+ * @param cgroupParent {@code cgroup-parent}, or {@code null}
+ * @param logDriver {@code log-driver}, or {@code null} (json-file)
+ * @param logOpts {@code log-opts}, sorted
+ * @param logLevel {@code log-level}, or {@code null} (info)
+ * @param storageDriver {@code storage-driver}, or {@code null} (chosen by dockerd, overlay2 today)
+ * @param storageOpts {@code storage-opts}, in order
+ * @param dataRoot {@code data-root}, or {@code null} ({@code /var/lib/docker})
+ * @param registryMirrors {@code registry-mirrors}, in order
+ * @param insecureRegistries {@code insecure-registries}, in order
+ * @param liveRestore {@code live-restore}, or {@code null} (false)
+ * @param defaultUlimits {@code default-ulimits}, by limit
+ * @param iptables {@code iptables}, or {@code null} (true)
+ * @param bip {@code bip}: the default bridge's address and prefix, or {@code null} (172.17.0.1/16)
+ * @param mtu {@code mtu} of the default bridge, or {@code null} (1500)
+ * @param dns {@code dns} servers for containers, in order
+ * @param features {@code features} switched on or off, sorted
+ * @param proxies {@code proxies}, or {@code null}
+ * @param options keys set through the escape hatch {@link #option(String, JsonNode)}, sorted
+ * @see <a href="https://docs.docker.com/reference/cli/dockerd/#daemon-configuration-file">dockerd: daemon configuration file</a>
+ */
+public record DockerDaemon(
+    List<DockerHost> hosts,
+    DockerTls tls,
+    CgroupDriver cgroupDriver,
+    List<String> execOpts,
+    String cgroupParent,
+    LogDriver logDriver,
+    SortedMap<String, String> logOpts,
+    DockerLogLevel logLevel,
+    StorageDriver storageDriver,
+    List<String> storageOpts,
+    String dataRoot,
+    List<String> registryMirrors,
+    List<String> insecureRegistries,
+    Boolean liveRestore,
+    Map<ProcessLimit, Ulimit> defaultUlimits,
+    Boolean iptables,
+    String bip,
+    Integer mtu,
+    List<String> dns,
+    SortedMap<String, Boolean> features,
+    DockerProxies proxies,
+    SortedMap<String, JsonNode> options) {
+
+  /** The keys the typed methods write; {@link #option} refuses them. */
+  static final Set<String> TYPED_KEYS = Set.of(
+      "hosts", "tls", "tlsverify", "tlscacert", "tlscert", "tlskey", "exec-opts", "cgroup-parent", "log-driver",
+      "log-opts", "log-level", "storage-driver", "storage-opts", "data-root", "registry-mirrors",
+      "insecure-registries", "live-restore", "default-ulimits", "iptables", "bip", "mtu", "dns", "features",
+      "proxies");
+
+  public DockerDaemon {
+    hosts = List.copyOf(hosts);
+    execOpts = List.copyOf(execOpts);
+    logOpts = Collections.unmodifiableSortedMap(new TreeMap<>(logOpts));
+    storageOpts = List.copyOf(storageOpts);
+    registryMirrors = List.copyOf(registryMirrors);
+    insecureRegistries = List.copyOf(insecureRegistries);
+    defaultUlimits = Collections.unmodifiableMap(defaultUlimits.isEmpty()
+        ? new EnumMap<>(ProcessLimit.class) : new EnumMap<>(defaultUlimits));
+    dns = List.copyOf(dns);
+    features = Collections.unmodifiableSortedMap(new TreeMap<>(features));
+    var copied = new TreeMap<String, JsonNode>();
+    options.forEach((key, value) -> copied.put(key, value.deepCopy()));
+    options = Collections.unmodifiableSortedMap(copied);
+  }
+
+  /** A configuration with nothing set: an empty {@code daemon.json}, dockerd's defaults throughout. */
+  public static DockerDaemon create() {
+    return new DockerDaemon(List.of(), null, null, List.of(), null, null, new TreeMap<>(), null, null, List.of(),
+        null, List.of(), List.of(), null, Map.of(), null, null, null, List.of(), new TreeMap<>(), null, new TreeMap<>());
+  }
+
+  /** Adds an entry to {@code hosts}: an address the daemon listens on. Not set by default (the packaged unit's {@code -H fd://}). */
+  public DockerDaemon host(DockerHost host) {
+    requireNonNull(host, "host");
+    return edit(d -> d.hosts.add(host));
+  }
+
+  /**
+   * Sets {@code tls}/{@code tlsverify} and the certificate paths. Not set by default (no TLS). Replaces.
+   * Every TCP host needs {@link DockerTls#verify} ({@code docker-tcp-without-tls}).
+   */
+  public DockerDaemon tls(DockerTls tls) {
+    requireNonNull(tls, "tls");
+    return edit(d -> d.tls = tls);
+  }
+
+  /**
+   * Sets the cgroup driver, rendered as {@code native.cgroupdriver=<driver>} in {@code exec-opts}. Not set
+   * by default (dockerd picks systemd on cgroup v2 hosts, cgroupfs on cgroup v1). Must match containerd's
+   * and the kubelet's ({@code cgroup-driver-mismatch}). Replaces.
+   */
+  public DockerDaemon cgroupDriver(CgroupDriver driver) {
+    requireNonNull(driver, "driver");
+    return edit(d -> d.cgroupDriver = driver);
+  }
+
+  /** Adds an entry to {@code exec-opts}, such as {@code native.umask=normal}; the cgroup driver has its own method. */
+  public DockerDaemon execOpt(String option) {
+    requireNonNull(option, "option");
+    if (!option.matches("[a-z.]+=\\S+") || option.startsWith("native.cgroupdriver=")) {
+      throw new IllegalArgumentException("not an exec-opt: '" + option
+          + "' (name=value; set the cgroup driver with cgroupDriver(..))");
+    }
+    return edit(d -> d.execOpts.add(option));
+  }
+
+  /**
+   * Sets {@code cgroup-parent}: the cgroup containers are created under. With the systemd cgroup driver
+   * it is a slice name, such as {@code container.slice}, which the host profile must declare
+   * ({@code undeclared-slice}). Not set by default ({@code system.slice}). Replaces.
+   */
+  public DockerDaemon cgroupParent(String parent) {
+    requireNonNull(parent, "parent");
+    if (parent.isBlank() || parent.contains(" ")) {
+      throw new IllegalArgumentException("cgroup-parent is a slice name or cgroup path, was '" + parent + "'");
+    }
+    return edit(d -> d.cgroupParent = parent);
+  }
+
+  /** {@link #cgroupParent(String)} with a declared slice. */
+  public DockerDaemon cgroupParent(Slice slice) {
+    return cgroupParent(slice.name().value());
+  }
+
+  /** Sets {@code log-driver}. Not set by default ({@code json-file}). Replaces. */
+  public DockerDaemon logDriver(LogDriver driver) {
+    requireNonNull(driver, "driver");
+    return edit(d -> d.logDriver = driver);
+  }
+
+  /** Sets one entry of {@code log-opts}, such as {@code max-size=10m}; the driver decides which apply. Replaces that key. */
+  public DockerDaemon logOpt(String name, String value) {
+    requireNonNull(name, "name");
+    requireNonNull(value, "value");
+    return edit(d -> d.logOpts.put(name, value));
+  }
+
+  /** Sets {@code log-level} of the daemon. Not set by default ({@code info}). Replaces. */
+  public DockerDaemon logLevel(DockerLogLevel level) {
+    requireNonNull(level, "level");
+    return edit(d -> d.logLevel = level);
+  }
+
+  /** Sets {@code storage-driver}. Not set by default (dockerd picks one, overlay2 today). Replaces. */
+  public DockerDaemon storageDriver(StorageDriver driver) {
+    requireNonNull(driver, "driver");
+    return edit(d -> d.storageDriver = driver);
+  }
+
+  /** Adds an entry to {@code storage-opts}, such as {@code overlay2.size=20G}. */
+  public DockerDaemon storageOpt(String option) {
+    requireNonNull(option, "option");
+    return edit(d -> d.storageOpts.add(option));
+  }
+
+  /** Sets {@code data-root}: where images and containers are kept. Not set by default ({@code /var/lib/docker}). */
+  public DockerDaemon dataRoot(String path) {
+    var checked = Directives.absolutePath("data-root", path);
+    return edit(d -> d.dataRoot = checked);
+  }
+
+  /** Adds an entry to {@code registry-mirrors}: a pull-through mirror of Docker Hub, such as {@code https://mirror.gcr.io}. */
+  public DockerDaemon registryMirror(String url) {
+    requireNonNull(url, "url");
+    if (!url.matches("https?://\\S+")) {
+      throw new IllegalArgumentException("a registry mirror is an http:// or https:// URL, was '" + url + "'");
+    }
+    return edit(d -> d.registryMirrors.add(url));
+  }
+
+  /** Adds an entry to {@code insecure-registries}: a registry reached without TLS verification ({@code host:port} or a CIDR). */
+  public DockerDaemon insecureRegistry(String registry) {
+    requireNonNull(registry, "registry");
+    return edit(d -> d.insecureRegistries.add(registry));
+  }
+
+  /** Sets {@code live-restore}: containers keep running while dockerd restarts. Not set by default (false). */
+  public DockerDaemon liveRestore(boolean enabled) {
+    return edit(d -> d.liveRestore = enabled);
+  }
+
+  /** Sets an entry of {@code default-ulimits}, such as {@code nofile} 65536/65536. Replaces that limit. */
+  public DockerDaemon defaultUlimit(ProcessLimit limit, long soft, long hard) {
+    var ulimit = new Ulimit(limit, soft, hard);
+    return edit(d -> d.defaultUlimits.put(limit, ulimit));
+  }
+
+  /** Sets {@code iptables}: whether dockerd manages iptables rules. Not set by default (true). */
+  public DockerDaemon iptables(boolean enabled) {
+    return edit(d -> d.iptables = enabled);
+  }
+
+  /** Sets {@code bip}: the default bridge's address with prefix, such as {@code 172.26.0.1/16}. Not set by default. */
+  public DockerDaemon bip(String addressWithPrefix) {
+    requireNonNull(addressWithPrefix, "addressWithPrefix");
+    if (!addressWithPrefix.matches("[0-9]{1,3}(\\.[0-9]{1,3}){3}/[0-9]{1,2}")) {
+      throw new IllegalArgumentException("bip is an IPv4 address with a prefix length, was '" + addressWithPrefix + "'");
+    }
+    return edit(d -> d.bip = addressWithPrefix);
+  }
+
+  /** Sets {@code mtu} of the default bridge, 68..65535. Not set by default (1500). */
+  public DockerDaemon mtu(int mtu) {
+    if (mtu < 68 || mtu > 65535) {
+      throw new IllegalArgumentException("mtu must be within 68..65535, was " + mtu);
+    }
+    return edit(d -> d.mtu = mtu);
+  }
+
+  /** Adds an entry to {@code dns}: a DNS server address for containers. Not set by default (the host's). */
+  public DockerDaemon dns(String address) {
+    requireNonNull(address, "address");
+    if (!NodeNames.isIpAddress(address)) {
+      throw new IllegalArgumentException("a DNS server is an IP address, was '" + address + "'");
+    }
+    return edit(d -> d.dns.add(address));
+  }
+
+  /** Sets an entry of {@code features}, such as {@code containerd-snapshotter}. Replaces that feature. */
+  public DockerDaemon feature(String name, boolean enabled) {
+    requireNonNull(name, "name");
+    return edit(d -> d.features.put(name, enabled));
+  }
+
+  /**
+   * Sets {@code proxies}: the HTTP(S) proxies dockerd pulls through (Docker 23 and later), instead of
+   * {@code HTTP_PROXY} in the service's environment. Not set by default. Replaces.
+   */
+  public DockerDaemon proxies(DockerProxies proxies) {
+    requireNonNull(proxies, "proxies");
+    return edit(d -> d.proxies = proxies);
+  }
+
+  /**
+   * Sets any other key of {@code daemon.json} to a JSON value: the escape hatch, for keys Kubeforge has no
+   * method for ({@code default-address-pools}, {@code max-concurrent-downloads}...). Keys with a method are
+   * refused. Replaces that key.
+   */
+  public DockerDaemon option(String key, JsonNode value) {
+    requireNonNull(key, "key");
+    requireNonNull(value, "value");
+    if (TYPED_KEYS.contains(key)) {
+      throw new IllegalArgumentException("daemon.json key '" + key + "' has a typed method on DockerDaemon; use it");
+    }
+    return edit(d -> d.options.put(key, value));
+  }
+
+  private DockerDaemon edit(Consumer<Draft> change) {
+    var draft = new Draft(this);
+    change.accept(draft);
+    return draft.build();
+  }
+
+  /** A mutable copy, so that each option method states only what it changes. */
+  private static final class Draft {
+    private final List<DockerHost> hosts;
+    private DockerTls tls;
+    private CgroupDriver cgroupDriver;
+    private final List<String> execOpts;
+    private String cgroupParent;
+    private LogDriver logDriver;
+    private final SortedMap<String, String> logOpts;
+    private DockerLogLevel logLevel;
+    private StorageDriver storageDriver;
+    private final List<String> storageOpts;
+    private String dataRoot;
+    private final List<String> registryMirrors;
+    private final List<String> insecureRegistries;
+    private Boolean liveRestore;
+    private final Map<ProcessLimit, Ulimit> defaultUlimits;
+    private Boolean iptables;
+    private String bip;
+    private Integer mtu;
+    private final List<String> dns;
+    private final SortedMap<String, Boolean> features;
+    private DockerProxies proxies;
+    private final SortedMap<String, JsonNode> options;
+
+    Draft(DockerDaemon d) {
+      hosts = new ArrayList<>(d.hosts);
+      tls = d.tls;
+      cgroupDriver = d.cgroupDriver;
+      execOpts = new ArrayList<>(d.execOpts);
+      cgroupParent = d.cgroupParent;
+      logDriver = d.logDriver;
+      logOpts = new TreeMap<>(d.logOpts);
+      logLevel = d.logLevel;
+      storageDriver = d.storageDriver;
+      storageOpts = new ArrayList<>(d.storageOpts);
+      dataRoot = d.dataRoot;
+      registryMirrors = new ArrayList<>(d.registryMirrors);
+      insecureRegistries = new ArrayList<>(d.insecureRegistries);
+      liveRestore = d.liveRestore;
+      defaultUlimits = new EnumMap<>(ProcessLimit.class);
+      defaultUlimits.putAll(d.defaultUlimits);
+      iptables = d.iptables;
+      bip = d.bip;
+      mtu = d.mtu;
+      dns = new ArrayList<>(d.dns);
+      features = new TreeMap<>(d.features);
+      proxies = d.proxies;
+      options = new TreeMap<>(d.options);
+    }
+
+    DockerDaemon build() {
+      return new DockerDaemon(hosts, tls, cgroupDriver, execOpts, cgroupParent, logDriver, logOpts, logLevel,
+          storageDriver, storageOpts, dataRoot, registryMirrors, insecureRegistries, liveRestore, defaultUlimits,
+          iptables, bip, mtu, dns, features, proxies, options);
+    }
+  }
+}

@@ -1,0 +1,113 @@
+package dev.kubeforge.host;
+
+import dev.kubeforge.k8s.Taint;
+import static java.util.Objects.requireNonNull;
+
+import dev.kubeforge.Size;
+import dev.kubeforge.k8s.ClusterNode;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * A machine of the cluster: its name, address, role, the host profile it is set up with, and what it
+ * registers with (labels, taints). Add nodes with {@code cluster.controlPlane(..)} and
+ * {@code cluster.workers(..)}, which set the role.
+ *
+ * <pre>{@code
+ * Node.named("ded-prd-01").address("10.1.0.5").profile(worker).memory(Size.gib(64))
+ *     .label("workload", "compute");
+ * }</pre>
+ *
+ * @param name the node's name: its host name and its Kubernetes node name, a DNS-1123 subdomain
+ * @param address the node's IP address, or {@code null} when not known (the kubelet then picks one)
+ * @param role its role; {@link NodeRole#WORKER} until the cluster places it
+ * @param profile the host profile it is set up with, or {@code null}
+ * @param labels node labels, sorted
+ * @param taints node taints, in order
+ * @param memory the node's physical memory, or {@code null} when not declared; the
+ *     {@code memory-above-node} check compares memory limits with it
+ * @param allowances check id to reason, for problems accepted on this node, sorted
+ */
+public record Node(
+    String name,
+    String address,
+    NodeRole role,
+    HostProfile profile,
+    SortedMap<String, String> labels,
+    List<Taint> taints,
+    Size memory,
+    SortedMap<String, String> allowances) implements ClusterNode {
+
+  public Node {
+    NodeNames.subdomain("node name", name);
+    if (address != null && !NodeNames.isIpAddress(address)) {
+      throw new IllegalArgumentException("node " + name + ": not an IP address: '" + address + "'");
+    }
+    requireNonNull(role, "role");
+    labels = Collections.unmodifiableSortedMap(new TreeMap<>(labels));
+    taints = List.copyOf(taints);
+    allowances = Collections.unmodifiableSortedMap(new TreeMap<>(allowances));
+  }
+
+  /** A worker node named {@code name} (a DNS-1123 subdomain, such as {@code azure-prd-02}), with nothing else set. */
+  public static Node named(String name) {
+    return new Node(name, null, NodeRole.WORKER, null, new TreeMap<>(), List.of(), null, new TreeMap<>());
+  }
+
+  /** Returns a copy with the IP address set, such as {@code 10.1.0.1}. Not set by default. Replaces. */
+  public Node address(String address) {
+    requireNonNull(address, "address");
+    return new Node(name, address, role, profile, labels, taints, memory, allowances);
+  }
+
+  /**
+   * Returns a copy with the role set. {@code cluster.controlPlane(..)} and {@code cluster.workers(..)}
+   * set it, replacing whatever was set before.
+   */
+  public Node role(NodeRole role) {
+    return new Node(name, address, role, profile, labels, taints, memory, allowances);
+  }
+
+  /** Returns a copy set up with the host profile. Not set by default. Replaces. */
+  public Node profile(HostProfile profile) {
+    requireNonNull(profile, "profile");
+    return new Node(name, address, role, profile, labels, taints, memory, allowances);
+  }
+
+  /** Returns a copy with a node label set, such as {@code workload=compute}. Replaces that key. */
+  public Node label(String key, String value) {
+    var all = new TreeMap<>(labels);
+    all.put(NodeNames.key("label key", key), NodeNames.value("label value", value));
+    return new Node(name, address, role, profile, all, taints, memory, allowances);
+  }
+
+  /** Returns a copy with a taint added. */
+  public Node taint(Taint taint) {
+    requireNonNull(taint, "taint");
+    var all = new ArrayList<>(taints);
+    all.add(taint);
+    return new Node(name, address, role, profile, labels, all, memory, allowances);
+  }
+
+  /** Returns a copy with the node's physical memory declared. Not set by default. Replaces. */
+  public Node memory(Size memory) {
+    requireNonNull(memory, "memory");
+    return new Node(name, address, role, profile, labels, taints, memory, allowances);
+  }
+
+  /** Accepts the problems of check {@code checkId} on this node, for a reason a reviewer can judge. Replaces. */
+  public Node allow(String checkId, String reason) {
+    NodeNames.reason(checkId, reason);
+    var all = new TreeMap<>(allowances);
+    all.put(checkId, reason);
+    return new Node(name, address, role, profile, labels, taints, memory, all);
+  }
+
+  /** Whether the node runs the control plane. */
+  public boolean isControlPlane() {
+    return role == NodeRole.CONTROL_PLANE;
+  }
+}

@@ -1,0 +1,107 @@
+package dev.kubeforge.host;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.regex.Pattern;
+
+/** The syntax rules for names and addresses of nodes, profiles, labels and taints, checked where they are given. */
+final class NodeNames {
+
+  private static final Pattern DNS_1123_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
+  private static final Pattern DNS_1123_SUBDOMAIN =
+      Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*");
+  private static final Pattern QUALIFIED_NAME = Pattern.compile("([A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?)?");
+  private static final Pattern IPV4 =
+      Pattern.compile("(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}");
+  private static final Pattern HEX_GROUP = Pattern.compile("[0-9a-fA-F]{1,4}");
+
+  private NodeNames() {}
+
+  /** Returns {@code name} when it is a DNS-1123 label (at most 63), or throws naming the rule. */
+  static String label(String what, String name) {
+    requireNonNull(name, what);
+    if (name.length() > 63 || !DNS_1123_LABEL.matcher(name).matches()) {
+      throw new IllegalArgumentException(
+          what + " is not a DNS-1123 label: '" + name + "' (lowercase letters, digits and '-', at most 63)");
+    }
+    return name;
+  }
+
+  /** Returns {@code name} when it is a DNS-1123 subdomain (at most 253), or throws naming the rule. */
+  static String subdomain(String what, String name) {
+    requireNonNull(name, what);
+    if (name.length() > 253 || !DNS_1123_SUBDOMAIN.matcher(name).matches()) {
+      throw new IllegalArgumentException(what + " is not a DNS-1123 subdomain: '" + name
+          + "' (lowercase letters, digits, '-' and '.', at most 253)");
+    }
+    return name;
+  }
+
+  /** Returns {@code key} when it is a Kubernetes label or taint key ({@code [prefix/]name}), or throws. */
+  static String key(String what, String key) {
+    requireNonNull(key, what);
+    int slash = key.indexOf('/');
+    var name = slash < 0 ? key : key.substring(slash + 1);
+    boolean prefixOk = slash < 0 || (slash <= 253 && DNS_1123_SUBDOMAIN.matcher(key.substring(0, slash)).matches());
+    if (!prefixOk || name.isEmpty() || name.length() > 63 || !QUALIFIED_NAME.matcher(name).matches()) {
+      throw new IllegalArgumentException(what + " is not a qualified name: '" + key
+          + "' (an optional DNS subdomain and '/', then at most 63 letters, digits and '-_.')");
+    }
+    return key;
+  }
+
+  /** Returns {@code value} when it is a Kubernetes label or taint value (at most 63, may be empty), or throws. */
+  static String value(String what, String value) {
+    requireNonNull(value, what);
+    if (value.length() > 63 || !QUALIFIED_NAME.matcher(value).matches()) {
+      throw new IllegalArgumentException(what + " is not a label value: '" + value
+          + "' (at most 63 letters, digits and '-_.', starting and ending alphanumeric)");
+    }
+    return value;
+  }
+
+  /** Throws unless an allowance's reason is given and not blank, as {@code Allowance} requires. */
+  static void reason(String checkId, String reason) {
+    requireNonNull(checkId, "checkId");
+    requireNonNull(reason, "reason");
+    if (reason.isBlank()) {
+      throw new IllegalArgumentException(
+          "allow(\"" + checkId + "\", reason) needs a reason a reviewer can judge, was blank");
+    }
+  }
+
+  /** Whether {@code text} is an IPv4 or IPv6 address literal (never resolved). */
+  static boolean isIpAddress(String text) {
+    return IPV4.matcher(text).matches() || isIpv6(text);
+  }
+
+  private static boolean isIpv6(String text) {
+    if (!text.contains(":") || text.indexOf("::") != text.lastIndexOf("::")) {
+      return false;
+    }
+    var groups = 0;
+    var body = text;
+    int lastColon = text.lastIndexOf(':');
+    if (text.indexOf('.') > lastColon) {
+      if (!IPV4.matcher(text.substring(lastColon + 1)).matches()) {
+        return false;
+      }
+      groups += 2;
+      body = text.substring(0, lastColon + 1) + "0";
+      groups -= 1;
+    }
+    boolean compressed = body.contains("::");
+    for (String half : body.split("::", -1)) {
+      if (half.isEmpty()) {
+        continue;
+      }
+      for (String group : half.split(":", -1)) {
+        if (!HEX_GROUP.matcher(group).matches()) {
+          return false;
+        }
+        groups++;
+      }
+    }
+    return compressed ? groups < 8 : groups == 8;
+  }
+}

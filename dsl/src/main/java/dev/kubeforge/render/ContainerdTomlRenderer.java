@@ -1,0 +1,96 @@
+package dev.kubeforge.render;
+
+import dev.kubeforge.Cluster;
+import dev.kubeforge.host.CgroupDriver;
+import dev.kubeforge.host.Containerd;
+import dev.kubeforge.host.HostProfile;
+import dev.kubeforge.output.FileTree;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Renders containerd's {@code config.toml} of every host profile that configures containerd, at
+ * {@code <cluster>/hosts/<profile>/etc/containerd/config.toml}: a header comment, {@code version} first,
+ * then every setting as one dotted key, sorted ({@code plugins.'io.containerd.grpc.v1.cri'.sandbox_image
+ * = '...'}), so each line of a diff names the whole setting.
+ *
+ * <p>Version 2 puts the CRI settings under {@code io.containerd.grpc.v1.cri}; version 3 (containerd 2.x)
+ * under {@code io.containerd.cri.v1.images} (images, snapshotter, registry) and
+ * {@code io.containerd.cri.v1.runtime} (runtimes).
+ */
+public final class ContainerdTomlRenderer {
+
+  /** The file below a profile's folder. */
+  public static final String PATH = "etc/containerd/config.toml";
+
+  private final String header;
+
+  /** A renderer whose files name {@code source} (the definition class) in their header. */
+  public ContainerdTomlRenderer(String source) {
+    this.header = Headers.yaml(source);
+  }
+
+  /** Renders the {@code config.toml} of every host profile of the cluster into {@code tree}. */
+  public void render(Cluster cluster, FileTree.Builder tree) {
+    for (HostProfile profile : cluster.hostProfiles()) {
+      if (profile.containerd() != null) {
+        tree.add(cluster.name() + "/hosts/" + profile.name() + "/" + PATH, header + toml(profile.containerd()));
+      }
+    }
+  }
+
+  /** The file's text without its header. */
+  static String toml(Containerd containerd) {
+    return ConfigMappers.toml().writeValueAsString(tree(containerd));
+  }
+
+  private static Map<String, Object> tree(Containerd c) {
+    var root = new LinkedHashMap<String, Object>();
+    root.put("version", c.version());
+    if (c.root() != null) {
+      root.put("root", c.root());
+    }
+    if (c.state() != null) {
+      root.put("state", c.state());
+    }
+    var runc = new TreeMap<String, Object>();
+    runc.put("runtime_type", "io.containerd.runc.v2");
+    runc.put("options", new TreeMap<>(Map.of("SystemdCgroup", c.cgroupDriver() == CgroupDriver.SYSTEMD)));
+    var runtime = new TreeMap<String, Object>();
+    runtime.put("default_runtime_name", "runc");
+    runtime.put("runtimes", new TreeMap<>(Map.of("runc", runc)));
+    var plugins = new TreeMap<String, Object>();
+    if (c.version() == 2) {
+      var cri = new TreeMap<String, Object>();
+      if (c.snapshotter() != null) {
+        runtime.put("snapshotter", c.snapshotter().value());
+      }
+      cri.put("containerd", runtime);
+      if (c.sandboxImage() != null) {
+        cri.put("sandbox_image", c.sandboxImage());
+      }
+      if (c.registryConfigPath() != null) {
+        cri.put("registry", new TreeMap<>(Map.of("config_path", c.registryConfigPath())));
+      }
+      plugins.put("io.containerd.grpc.v1.cri", cri);
+    } else {
+      var images = new TreeMap<String, Object>();
+      if (c.snapshotter() != null) {
+        images.put("snapshotter", c.snapshotter().value());
+      }
+      if (c.sandboxImage() != null) {
+        images.put("pinned_images", new TreeMap<>(Map.of("sandbox", c.sandboxImage())));
+      }
+      if (c.registryConfigPath() != null) {
+        images.put("registry", new TreeMap<>(Map.of("config_path", c.registryConfigPath())));
+      }
+      if (!images.isEmpty()) {
+        plugins.put("io.containerd.cri.v1.images", images);
+      }
+      plugins.put("io.containerd.cri.v1.runtime", new TreeMap<>(Map.of("containerd", runtime)));
+    }
+    root.put("plugins", plugins);
+    return root;
+  }
+}

@@ -1,0 +1,113 @@
+package dev.kubeforge.render;
+
+import dev.kubeforge.Cluster;
+import dev.kubeforge.host.DockerDaemon;
+import dev.kubeforge.host.DockerHost;
+import dev.kubeforge.host.HostProfile;
+import dev.kubeforge.host.Ulimit;
+import dev.kubeforge.output.FileTree;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Renders Docker's {@code daemon.json} of every host profile that configures Docker, at
+ * {@code <cluster>/hosts/<profile>/etc/docker/daemon.json}: keys sorted, two-space indentation, LF line
+ * ends, a trailing newline. JSON has no comments and dockerd rejects unknown keys, so this file, alone
+ * among the generated files, carries no header line naming its definition.
+ */
+public final class DaemonJsonRenderer {
+
+  /** The file below a profile's folder. */
+  public static final String PATH = "etc/docker/daemon.json";
+
+  /** Renders the {@code daemon.json} of every host profile of the cluster into {@code tree}. */
+  public void render(Cluster cluster, FileTree.Builder tree) {
+    for (HostProfile profile : cluster.hostProfiles()) {
+      if (profile.docker() != null) {
+        tree.add(cluster.name() + "/hosts/" + profile.name() + "/" + PATH, json(profile.docker()));
+      }
+    }
+  }
+
+  /** The file's text. */
+  static String json(DockerDaemon docker) {
+    return ConfigMappers.json().writeValueAsString(tree(docker)) + "\n";
+  }
+
+  private static Map<String, Object> tree(DockerDaemon d) {
+    var root = new TreeMap<String, Object>(d.options());
+    if (!d.hosts().isEmpty()) {
+      root.put("hosts", d.hosts().stream().map(DockerHost::uri).toList());
+    }
+    if (d.tls() != null) {
+      var tls = d.tls();
+      if (tls.verify()) {
+        root.put("tlsverify", true);
+      } else {
+        root.put("tls", tls.enabled());
+      }
+      putIfSet(root, "tlscacert", tls.caCert());
+      putIfSet(root, "tlscert", tls.cert());
+      putIfSet(root, "tlskey", tls.key());
+    }
+    var execOpts = new ArrayList<String>();
+    if (d.cgroupDriver() != null) {
+      execOpts.add("native.cgroupdriver=" + d.cgroupDriver().value());
+    }
+    execOpts.addAll(d.execOpts());
+    putIfAny(root, "exec-opts", execOpts);
+    putIfSet(root, "cgroup-parent", d.cgroupParent());
+    putIfSet(root, "log-driver", d.logDriver() == null ? null : d.logDriver().value());
+    if (!d.logOpts().isEmpty()) {
+      root.put("log-opts", d.logOpts());
+    }
+    putIfSet(root, "log-level", d.logLevel() == null ? null : d.logLevel().value());
+    putIfSet(root, "storage-driver", d.storageDriver() == null ? null : d.storageDriver().value());
+    putIfAny(root, "storage-opts", d.storageOpts());
+    putIfSet(root, "data-root", d.dataRoot());
+    putIfAny(root, "registry-mirrors", d.registryMirrors());
+    putIfAny(root, "insecure-registries", d.insecureRegistries());
+    putIfSet(root, "live-restore", d.liveRestore());
+    if (!d.defaultUlimits().isEmpty()) {
+      var ulimits = new TreeMap<String, Object>();
+      for (Ulimit ulimit : d.defaultUlimits().values()) {
+        var entry = new LinkedHashMap<String, Object>();
+        entry.put("Hard", ulimit.hard());
+        entry.put("Name", ulimit.limit().ulimitName());
+        entry.put("Soft", ulimit.soft());
+        ulimits.put(ulimit.limit().ulimitName(), entry);
+      }
+      root.put("default-ulimits", ulimits);
+    }
+    putIfSet(root, "iptables", d.iptables());
+    putIfSet(root, "bip", d.bip());
+    putIfSet(root, "mtu", d.mtu());
+    putIfAny(root, "dns", d.dns());
+    if (!d.features().isEmpty()) {
+      root.put("features", d.features());
+    }
+    if (d.proxies() != null) {
+      var proxies = new TreeMap<String, Object>();
+      putIfSet(proxies, "http-proxy", d.proxies().httpProxy());
+      putIfSet(proxies, "https-proxy", d.proxies().httpsProxy());
+      putIfSet(proxies, "no-proxy", d.proxies().noProxy());
+      root.put("proxies", proxies);
+    }
+    return root;
+  }
+
+  private static void putIfSet(Map<String, Object> map, String key, Object value) {
+    if (value != null) {
+      map.put(key, value);
+    }
+  }
+
+  private static void putIfAny(Map<String, Object> map, String key, List<String> values) {
+    if (!values.isEmpty()) {
+      map.put(key, values);
+    }
+  }
+}

@@ -1,0 +1,117 @@
+package dev.kubeforge.host;
+
+import dev.kubeforge.k8s.Taint;
+import dev.kubeforge.k8s.TaintEffect;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.kubeforge.Cluster;
+import dev.kubeforge.Percent;
+import dev.kubeforge.Size;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+
+/** Host values: what they accept, what they refuse at the call site, and what they derive. */
+class HostValuesTest {
+
+  private static String refused(Executable call) {
+    return assertThrows(IllegalArgumentException.class, call).getMessage();
+  }
+
+  @Test
+  void sizesPrintAndParseInSystemdForm() {
+    assertEquals("48G", Size.gib(48).toString());
+    assertEquals("1536K", Size.kib(1536).toString());
+    assertEquals("1000", Size.bytes(1000).toString());
+    assertEquals(Size.mib(512), Size.parse("512M"));
+    assertEquals("not a size: '48GB' (a whole number with an optional suffix K, M, G, T, P or E, such as 48G)",
+        refused(() -> Size.parse("48GB")));
+  }
+
+  @Test
+  void invalidUnitNamesAreRefusedWhereTheyAreWritten() {
+    assertEquals("not a systemd unit name: 'etcd2' (letters, digits and ':_.\\-', an optional '@instance', then a"
+        + " type suffix such as .service or .slice; at most 255)", refused(() -> UnitName.of("etcd2")));
+    assertEquals("a service unit needs a .service name, was 'docker.slice'", refused(() -> Service.named("docker.slice")));
+    assertEquals(UnitType.SERVICE, UnitName.of("getty@tty1.service").type());
+    assertEquals("container.slice", Slice.named("container.slice").name().value());
+  }
+
+  @Test
+  void optionsRefuseValuesSystemdWouldNot() {
+    assertEquals("ExecStart= needs one line starting with an absolute program path, was 'dockerd'",
+        refused(() -> Service.named("docker").execStart("dockerd")));
+    assertEquals("MemoryMax= takes at most 100% of physical memory, was 120%",
+        refused(() -> Slice.named("container").memoryMax(Percent.of(120))));
+    assertEquals("CPUWeight= must be within 1..10000, was 0", refused(() -> Slice.named("s").cpuWeight(0)));
+    assertEquals("not a directive key: 'Memory Max' (a letter, then letters and digits)",
+        refused(() -> Slice.named("s").directive("Slice", "Memory Max", "1G")));
+    assertEquals("CPUShares=lots is not a valid value for CPUShares (write cpuWeight(..) instead)",
+        refused(() -> Slice.named("s").directive("Slice", "CPUShares", "lots")));
+    assertEquals("not a drop-in name: '10-proxy.conf' (letters, digits and '_.-', without .conf, such as 10-kubeforge)",
+        refused(() -> DropIn.of("10-proxy.conf", Service.of(UnitName.DOCKER_SERVICE))));
+    assertEquals("daemon.json key 'hosts' has a typed method on DockerDaemon; use it",
+        refused(() -> DockerDaemon.create().option("hosts", tools.jackson.databind.node.JsonNodeFactory.instance.arrayNode())));
+  }
+
+  @Test
+  void mountsAreNamedAfterTheirEscapedPath() {
+    assertEquals("var-lib-k8s\\x2ddata.mount", Mount.at("/var/lib/k8s-data/").name().value());
+    assertEquals("/var/lib/k8s-data", Mount.at("/var/lib/k8s-data/").where());
+  }
+
+  @Test
+  void timeSpansUseTheLargestExactUnit() {
+    var timer = Timer.named("t").onBootSec(Duration.ofSeconds(90)).onActiveSec(Duration.ofHours(2))
+        .onUnitActiveSec(Duration.ofMillis(1500)).onUnitInactiveSec(Duration.ofDays(1));
+    assertEquals(List.of("OnBootSec=90s", "OnActiveSec=2h", "OnUnitActiveSec=1500ms", "OnUnitInactiveSec=1d"),
+        timer.directives().stream().map(Directive::toString).toList());
+  }
+
+  @Test
+  void nodesValidateNamesAddressesAndLabels() {
+    assertEquals("node name is not a DNS-1123 subdomain: 'Kube_Master' (lowercase letters, digits, '-' and '.',"
+        + " at most 253)", refused(() -> Node.named("Kube_Master")));
+    assertEquals("node kube-master: not an IP address: '10.1.0.256'",
+        refused(() -> Node.named("kube-master").address("10.1.0.256")));
+    assertEquals("fd00::1", Node.named("n").address("fd00::1").address());
+    assertEquals("label value is not a label value: '-x' (at most 63 letters, digits and '-_.', starting and"
+        + " ending alphanumeric)", refused(() -> Node.named("n").label("workload", "-x")));
+    assertEquals("dedicated=etcd:NoSchedule", Taint.of("dedicated", "etcd", TaintEffect.NO_SCHEDULE).toString());
+  }
+
+  @Test
+  void clusterPlacesNodesWithTheirRolesAndRendersEachProfileOnce() {
+    var worker = HostProfile.named("worker").containerd(Containerd.create());
+    var cluster = Cluster.named("prod")
+        .workers(Node.named("w1").profile(worker), Node.named("w2").profile(worker))
+        .controlPlane(Node.named("cp").address("10.1.0.1").profile(worker))
+        .build();
+    assertEquals(List.of("cp", "w1", "w2"), cluster.nodes().stream().map(Node::name).toList());
+    assertEquals(List.of("cp"), cluster.controlPlaneNodes().stream().map(Node::name).toList());
+    assertEquals(List.of("w1", "w2"), cluster.workerNodes().stream().map(Node::name).toList());
+    assertEquals(List.of(worker), cluster.hostProfiles());
+    var builder = Cluster.named("x");
+    builder.build();
+    assertEquals("cluster x is already built",
+        assertThrows(IllegalStateException.class, () -> builder.workers(Node.named("late"))).getMessage());
+  }
+
+  @Test
+  void kubeletSettingsAreDerivedFromTheRuntime() {
+    var docker = HostProfile.named("docker").docker(DockerDaemon.create().cgroupDriver(CgroupDriver.SYSTEMD));
+    assertEquals(Optional.of(HostProfile.CRI_DOCKERD_SOCKET), docker.criSocket());
+    assertEquals(Optional.of(CgroupDriver.SYSTEMD), docker.kubeletCgroupDriver());
+    var both = docker.containerd(Containerd.create().cgroupDriver(CgroupDriver.CGROUPFS));
+    assertEquals(Optional.of(HostProfile.CONTAINERD_SOCKET), both.criSocket());
+    assertEquals(Optional.of(CgroupDriver.CGROUPFS), both.kubeletCgroupDriver());
+    var pinned = both.kubelet(Kubelet.create().cgroupDriver(CgroupDriver.SYSTEMD)
+        .containerRuntimeEndpoint("unix:///run/crio/crio.sock"));
+    assertEquals(Optional.of("unix:///run/crio/crio.sock"), pinned.criSocket());
+    assertEquals(Optional.of(CgroupDriver.SYSTEMD), pinned.kubeletCgroupDriver());
+    assertEquals(Optional.empty(), HostProfile.named("bare").criSocket());
+  }
+}
