@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Renders each node's {@code #cloud-config} user-data, {@code <cluster>/cloud-init/<node>.yaml}, for
@@ -23,6 +24,9 @@ public final class CloudConfigRenderer {
 
   /** Where the kubelet's admin kubeconfig is after {@code kubeadm init} or a control-plane join. */
   static final String ADMIN_CONF = "/etc/kubernetes/admin.conf";
+
+  /** A word {@code sh} reads as itself: no quoting, globbing, expansion or separator. */
+  private static final Pattern SHELL_WORD = Pattern.compile("[A-Za-z0-9_@%+=:,./-]+");
 
   private final String source;
 
@@ -125,18 +129,22 @@ public final class CloudConfigRenderer {
     return tree;
   }
 
-  /** Each step as commands in exec form; boot commands run at every boot, so one-off ones are guarded. */
+  /**
+   * Each step as commands; boot commands run at every boot, so one-off ones are guarded. A command whose
+   * words need no quoting is written as one line (cloud-init runs it with {@code sh}, to the same effect),
+   * any other as an argument list, which cloud-init runs without a shell.
+   */
   private static List<Object> commands(List<Step> steps, boolean boot) {
     var commands = new ArrayList<Object>();
     for (Step step : steps) {
       for (List<String> argv : argv(step)) {
+        var command = argv;
         if (boot && step instanceof Step.Download download) {
-          var once = new ArrayList<String>(List.of("cloud-init-per", "once", onceName(download.path())));
-          once.addAll(argv);
-          commands.add(once);
-        } else {
-          commands.add(argv);
+          command = new ArrayList<>(List.of("cloud-init-per", "once", onceName(download.path())));
+          command.addAll(argv);
         }
+        commands.add(command.stream().allMatch(word -> SHELL_WORD.matcher(word).matches())
+            ? String.join(" ", command) : command);
       }
     }
     return commands;
