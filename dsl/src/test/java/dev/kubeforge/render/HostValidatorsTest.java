@@ -10,10 +10,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,14 +30,12 @@ import tools.jackson.databind.node.ObjectNode;
  */
 class HostValidatorsTest {
 
-  private static final Path VALIDATORS = Path.of("/var/tmp/kubeforge-validate");
+  private static final Path VALIDATORS = Validators.HOME;
   private static final Pattern EXEC = Pattern.compile("(?m)^Exec[A-Za-z]*=[-@:+!]*(/[^\\s;]+)");
 
   @BeforeAll
   static void validatorsInstalled() {
-    Assumptions.assumeTrue(Files.exists(VALIDATORS.resolve(".installed")),
-        "the validators are not installed at " + VALIDATORS
-            + " (run ../shared/validate/install-deps.sh as root); CI always has them");
+    Validators.assumeInstalled();
   }
 
   @Test
@@ -59,15 +55,15 @@ class HostValidatorsTest {
         }
       }
     }
-    var all = run(VALIDATORS.resolve("validate-all").toString(), copy.toString());
-    assertTrue(all.output.contains(" passed, 0 failed"), all.output);
-    assertEquals(0, all.status, all.output);
+    var all = Validators.run(VALIDATORS.resolve("validate-all").toString(), copy.toString());
+    assertTrue(all.output().contains(" passed, 0 failed"), all.output());
+    assertEquals(0, all.status(), all.output());
 
     assertTrue(!sockets.isEmpty(), "the golden files hold a socket");
     for (Path socket : sockets) {
       var verify = verifySocket(socket, temp.resolve("root-" + socket.getFileName()));
-      assertEquals("", verify.output, socket.toString());
-      assertEquals(0, verify.status, socket.toString());
+      assertEquals("", verify.output(), socket.toString());
+      assertEquals(0, verify.status(), socket.toString());
     }
   }
 
@@ -81,9 +77,9 @@ class HostValidatorsTest {
     Files.createDirectories(dir);
     var key = dir.resolve("key.pem");
     var cert = dir.resolve("cert.pem");
-    var openssl = run("openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=kubeforge-test",
+    var openssl = Validators.run("openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=kubeforge-test",
         "-keyout", key.toString(), "-out", cert.toString());
-    assertEquals(0, openssl.status, openssl.output);
+    assertEquals(0, openssl.status(), openssl.output());
     json.put("tlscert", cert.toString());
     json.put("tlskey", key.toString());
     if (json.has("tlscacert")) {
@@ -93,7 +89,7 @@ class HostValidatorsTest {
   }
 
   /** validate-systemd.sh's check, with the activated service beside the socket. */
-  private static Result verifySocket(Path socket, Path root) throws Exception {
+  private static Validators.Result verifySocket(Path socket, Path root) throws Exception {
     var units = root.resolve("etc/systemd/system");
     Files.createDirectories(units);
     var text = Files.readString(socket);
@@ -111,19 +107,8 @@ class HostValidatorsTest {
         Files.setPosixFilePermissions(stub, PosixFilePermissions.fromString("rwxr-xr-x"));
       }
     }
-    return run("systemd-analyze", "verify", "--man=no", "--recursive-errors=no", "--root=" + root,
+    return Validators.run("systemd-analyze", "verify", "--man=no", "--recursive-errors=no", "--root=" + root,
         units.resolve(name).toString());
   }
 
-  private record Result(int status, String output) {}
-
-  private static Result run(String... command) throws IOException, InterruptedException {
-    var process = new ProcessBuilder(command).redirectErrorStream(true).start();
-    var output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    if (!process.waitFor(5, TimeUnit.MINUTES)) {
-      process.destroyForcibly();
-      throw new IllegalStateException("timed out: " + String.join(" ", command));
-    }
-    return new Result(process.exitValue(), output);
-  }
 }

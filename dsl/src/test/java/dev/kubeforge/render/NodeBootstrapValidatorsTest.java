@@ -19,9 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,7 +36,7 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
  */
 class NodeBootstrapValidatorsTest {
 
-  private static final Path VALIDATORS = Path.of("/var/tmp/kubeforge-validate");
+  private static final Path VALIDATORS = Validators.HOME;
   private static final Path KUBEADM = Golden.caseDir("kubeadm", "x").getParent();
   private static final Path CLOUD_INIT = Golden.caseDir("cloudinit", "x").getParent();
   private static final Path COREOS = Golden.caseDir("cloudinit", "seed002-coreos").resolve("seed002/coreos/cloud-config.yaml");
@@ -51,16 +49,14 @@ class NodeBootstrapValidatorsTest {
 
   @BeforeAll
   static void validatorsInstalled() {
-    Assumptions.assumeTrue(Files.exists(VALIDATORS.resolve(".installed")),
-        "the validators are not installed at " + VALIDATORS
-            + " (run ../shared/validate/install-deps.sh as root); CI always has them");
+    Validators.assumeInstalled();
   }
 
   @Test
   void kubeadmFilesPassTheKubeadmSchema() throws Exception {
-    var result = run("node", VALIDATORS.resolve("validate-k8s.mjs").toString(), KUBEADM.toString());
-    assertTrue(result.output.contains(" 0 problem(s)"), result.output);
-    assertEquals(0, result.status, result.output);
+    var result = Validators.run("node", VALIDATORS.resolve("validate-k8s.mjs").toString(), KUBEADM.toString());
+    assertTrue(result.output().contains(" 0 problem(s)"), result.output());
+    assertEquals(0, result.status(), result.output());
   }
 
   @Test
@@ -69,8 +65,8 @@ class NodeBootstrapValidatorsTest {
     files.add(VALIDATORS.resolve("validate-cloudinit.sh").toString());
     files.addAll(yamlFiles(CLOUD_INIT, "/cloud-init/"));
     assertFalse(files.size() < 7, "the golden cloud-configs: " + files);
-    var result = run(files.toArray(String[]::new));
-    assertEquals(0, result.status, result.output);
+    var result = Validators.run(files.toArray(String[]::new));
+    assertEquals(0, result.status(), result.output());
   }
 
   @Test
@@ -88,30 +84,30 @@ class NodeBootstrapValidatorsTest {
     var kubeadmFiles = new ArrayList<String>(List.of("node", VALIDATORS.resolve("validate-k8s.mjs").toString()));
     kubeadmFiles.addAll(yamlFiles(temp, "/kubeadm/"));
     assertEquals(2 + 3 + 4 + 3, kubeadmFiles.size(), "every kubeadm file that holds a secret: " + kubeadmFiles);
-    var kubeadm = run(kubeadmFiles.toArray(String[]::new));
-    assertTrue(kubeadm.output.contains(" 0 problem(s)"), kubeadm.output);
-    assertEquals(0, kubeadm.status, kubeadm.output);
+    var kubeadm = Validators.run(kubeadmFiles.toArray(String[]::new));
+    assertTrue(kubeadm.output().contains(" 0 problem(s)"), kubeadm.output());
+    assertEquals(0, kubeadm.status(), kubeadm.output());
     var cloudConfigs = new ArrayList<String>();
     cloudConfigs.add(VALIDATORS.resolve("validate-cloudinit.sh").toString());
     cloudConfigs.addAll(yamlFiles(temp, "/cloud-init/"));
     assertEquals(1 + 3 + 4 + 3, cloudConfigs.size(), "every node's complete cloud-config: " + cloudConfigs);
-    var cloudInit = run(cloudConfigs.toArray(String[]::new));
-    assertEquals(0, cloudInit.status, cloudInit.output);
+    var cloudInit = Validators.run(cloudConfigs.toArray(String[]::new));
+    assertEquals(0, cloudInit.status(), cloudInit.output());
   }
 
   @Test
   void coreosFormPassesInParts(@TempDir Path temp) throws Exception {
     var text = Files.readString(COREOS);
-    var whole = run(VALIDATORS.resolve("validate-cloudinit.sh").toString(), COREOS.toString());
-    assertTrue(whole.output.contains("'coreos' was unexpected"),
-        "cloud-init rejects the coreos key, which is why validate-all cannot take this file:\n" + whole.output);
+    var whole = Validators.run(VALIDATORS.resolve("validate-cloudinit.sh").toString(), COREOS.toString());
+    assertTrue(whole.output().contains("'coreos' was unexpected"),
+        "cloud-init rejects the coreos key, which is why validate-all cannot take this file:\n" + whole.output());
 
     int coreos = text.indexOf("\ncoreos:\n");
     assertTrue(coreos > 0, "coreos is the last top-level key");
     var rest = temp.resolve("rest.user-data.yaml");
     Files.writeString(rest, text.substring(0, coreos + 1));
-    var cloudInit = run(VALIDATORS.resolve("validate-cloudinit.sh").toString(), rest.toString());
-    assertEquals(0, cloudInit.status, cloudInit.output);
+    var cloudInit = Validators.run(VALIDATORS.resolve("validate-cloudinit.sh").toString(), rest.toString());
+    assertEquals(0, cloudInit.status(), cloudInit.output());
 
     @SuppressWarnings("unchecked")
     var document = (Map<String, Object>) new Load(LoadSettings.builder().build()).loadFromString(text);
@@ -127,8 +123,8 @@ class NodeBootstrapValidatorsTest {
       }
     }
     assertEquals(1 + 9, command.size(), "the seed's nine units");
-    var systemd = run(command.toArray(String[]::new));
-    assertEquals(0, systemd.status, systemd.output);
+    var systemd = Validators.run(command.toArray(String[]::new));
+    assertEquals(0, systemd.status(), systemd.output());
   }
 
   private static List<String> yamlFiles(Path root, String folder) throws IOException {
@@ -139,15 +135,4 @@ class NodeBootstrapValidatorsTest {
     }
   }
 
-  private record Result(int status, String output) {}
-
-  private static Result run(String... command) throws IOException, InterruptedException {
-    var process = new ProcessBuilder(command).redirectErrorStream(true).start();
-    var output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    if (!process.waitFor(5, TimeUnit.MINUTES)) {
-      process.destroyForcibly();
-      throw new IllegalStateException("timed out: " + String.join(" ", command));
-    }
-    return new Result(process.exitValue(), output);
-  }
 }
