@@ -42,7 +42,8 @@ public final class Checks {
       new CertificateSanCheck(),
       new VersionSkewCheck(),
       new CniTolerationCheck(),
-      new KubeadmSetupCheck());
+      new KubeadmSetupCheck(),
+      new NodeProfileCheck());
 
   /**
    * The warning for a Secret whose value could not be read at generation time; reported by
@@ -65,7 +66,8 @@ public final class Checks {
       KubeadmSetupCheck.VERSION_MISSING,
       KubeadmSetupCheck.TOKEN_MISSING,
       KubeadmSetupCheck.ENDPOINT_MISSING,
-      KubeadmSetupCheck.CERTIFICATE_KEY_MISSING);
+      KubeadmSetupCheck.CERTIFICATE_KEY_MISSING,
+      NodeProfileCheck.CRI_DOCKERD);
 
   private Checks() {}
 

@@ -5,10 +5,13 @@ import static java.util.Objects.requireNonNull;
 import dev.kubeforge.KubernetesVersion;
 import dev.kubeforge.check.ObjectPath;
 import dev.kubeforge.check.Scope;
+import dev.kubeforge.host.Node;
 import dev.kubeforge.secret.SecretValue;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /**
@@ -82,11 +85,13 @@ public record Kubeadm(
 
   /** The settings of {@code cluster.kubeadm(k -> ...)}; created by the cluster. */
   public static final class Builder {
+    private final Scope cluster;
     private final Scope scope;
     private final Settings settings = new Settings();
 
     /** A builder in {@code cluster}'s scope; called by the cluster. */
     public Builder(Scope cluster) {
+      this.cluster = cluster;
       this.scope = cluster.part("kubeadm");
     }
 
@@ -298,9 +303,25 @@ public record Kubeadm(
       return this;
     }
 
-    /** Accepts the problems of check {@code checkId} on the kubeadm set-up, for a reason a reviewer can judge. */
+    /**
+     * Pins {@code node}'s kubelet, kubeadm and kubectl to an older release than the cluster's, such as a
+     * node not yet upgraded. Defaults to the cluster's {@code kubernetesVersion}. Replaces any previous
+     * version of that node; check {@code version-skew} keeps it within the supported skew.
+     */
+    public Builder kubeletVersion(Node node, String version) {
+      scope.ensureMutable();
+      requireNonNull(node, "node");
+      settings.kubeletVersions.put(node.name(), KubernetesVersion.of(version));
+      return this;
+    }
+
+    /**
+     * Accepts the problems of check {@code checkId} for a reason a reviewer can judge, on every node: the
+     * kubeadm checks report on the node whose configuration has the problem. {@code Node.allow(..)}
+     * accepts them on one node.
+     */
     public Builder allow(String checkId, String reason) {
-      scope.allow(checkId, reason);
+      cluster.allow(checkId, reason);
       return this;
     }
 
@@ -342,6 +363,7 @@ public record Kubeadm(
     final List<SecretValue> caCertHashes = new ArrayList<>();
     Boolean controlPlaneTaint;
     Cni cni;
+    final Map<String, KubernetesVersion> kubeletVersions = new TreeMap<>();
     final List<Consumer<ClusterConfiguration>> clusterEdits = new ArrayList<>();
     final List<Consumer<InitConfiguration>> initEdits = new ArrayList<>();
     final List<Consumer<JoinConfiguration>> joinEdits = new ArrayList<>();

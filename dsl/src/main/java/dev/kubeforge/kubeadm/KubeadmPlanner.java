@@ -28,8 +28,15 @@ final class KubeadmPlanner {
     this.settings = settings;
     this.clusterName = clusterName;
     this.version = version;
-    this.controlPlanes = nodes.stream().filter(KubeadmNode::controlPlane).toList();
-    this.workers = nodes.stream().filter(node -> !node.controlPlane()).toList();
+    var names = nodes.stream().map(KubeadmNode::name).toList();
+    settings.kubeletVersions.keySet().stream().filter(name -> !names.contains(name)).findFirst().ifPresent(name -> {
+      throw new IllegalArgumentException("kubeletVersion(..) names node " + name + ", which "
+          + path.segments().get(0) + " does not have; add it with controlPlane(..) or workers(..)");
+    });
+    var pinned = nodes.stream().map(node -> settings.kubeletVersions.containsKey(node.name())
+        ? node.kubeletVersion(settings.kubeletVersions.get(node.name())) : node).toList();
+    this.controlPlanes = pinned.stream().filter(KubeadmNode::controlPlane).toList();
+    this.workers = pinned.stream().filter(node -> !node.controlPlane()).toList();
   }
 
   Kubeadm plan() {

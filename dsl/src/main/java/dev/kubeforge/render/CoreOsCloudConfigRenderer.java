@@ -114,6 +114,9 @@ public final class CoreOsCloudConfigRenderer {
     for (var entry : setups.entrySet()) {
       var node = entry.getKey();
       for (NodeSetup.SetupFile file : entry.getValue().files()) {
+        if (file.path().equals(NodeSetupPlanner.KUBEADM_CONFIG) || file.path().equals(NodeSetupPlanner.CNI_MANIFEST)) {
+          continue; // kubeadm's, reported as a whole by unsupportedSettings
+        }
         if (isUnit(file.path())) {
           unit(cluster, node, file, units, problems);
           continue;
