@@ -57,15 +57,18 @@ public record Kubeadm(
    * The documents of one node's file, in the order kubeadm reads them: the {@code kubeadm init} node
    * gets its InitConfiguration, then the ClusterConfiguration, KubeletConfiguration and (with kube-proxy)
    * KubeProxyConfiguration; a joining node gets its JoinConfiguration only, because {@code kubeadm join}
-   * takes the cluster's and the kubelet's settings from the cluster itself.
+   * takes the cluster's and the kubelet's settings from the cluster itself. A kubelet or kube-proxy
+   * document that sets nothing is left out: kubeadm's defaults are the same.
    */
   public List<ConfigDocument> documents(NodeConfig node) {
     var documents = new ArrayList<ConfigDocument>(4);
     documents.add(node.document());
     if (node.role() == NodeConfig.Role.INIT) {
       documents.add(clusterConfiguration);
-      documents.add(kubeletConfiguration);
-      kubeProxyConfiguration.ifPresent(documents::add);
+      if (!kubeletConfiguration.fields().isEmpty()) {
+        documents.add(kubeletConfiguration);
+      }
+      kubeProxyConfiguration.filter(proxy -> !proxy.fields().isEmpty()).ifPresent(documents::add);
     }
     return documents;
   }
