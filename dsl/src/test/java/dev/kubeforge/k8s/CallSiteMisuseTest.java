@@ -263,6 +263,7 @@ class CallSiteMisuseTest {
     void valuesOutOfRange() {
       assertIllegalArgument("CPU must be at least 1 millicore, was 0m", () -> Cpu.millis(0));
       assertIllegalArgument("Size.mib(..) must be >= 0, was -1", () -> Size.mib(-1));
+      assertIllegalArgument("Size.tib(8388608) does not fit in 2^63 bytes", () -> Size.tib(8_388_608));
       assertIllegalArgument("an autoscaler needs 1 <= minReplicas <= maxReplicas, was 5..2",
           () -> Autoscaler.between(5, 2));
       assertIllegalArgument("a disruption budget sets exactly one of minAvailable and maxUnavailable",
