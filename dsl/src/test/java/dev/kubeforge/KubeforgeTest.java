@@ -146,8 +146,8 @@ class KubeforgeTest {
     assertEquals("app name is not a DNS-1123 label: 'Web_App' (lowercase letters, digits and '-', at most 63)",
         assertThrows(IllegalArgumentException.class, () -> web.app("Web_App")).getMessage());
     var site = web.app("site");
-    assertEquals("port name is not an IANA service name: 'http-alternative' (lowercase letters, digits and '-',"
-            + " at least one letter, at most 15)",
+    assertEquals("port name is not an IANA service name: 'http-alternative' (lowercase letters, digits and single"
+            + " '-', at least one letter, at most 15)",
         assertThrows(IllegalArgumentException.class, () -> site.port("http-alternative", 8080)).getMessage());
     assertEquals("app site declares no port 'https' (declared: [])",
         assertThrows(IllegalArgumentException.class, () -> site.service().port("https")).getMessage());
