@@ -198,6 +198,7 @@ final class Monitoring {
         .env("GF_SECURITY_ADMIN_PASSWORD", Hooks.key(admin.key("admin-password")))
         .env("GF_SERVER_ROOT_URL", "https://" + host + "/grafana/")
         .env("GF_SERVER_SERVE_FROM_SUB_PATH", "true")
+        .env("GF_LOG_MODE", "console")
         .recreate()
         .podSecurity(PodSecurity.user(472).group(472).fsGroup(472))
         .securityContext(SecurityContext.restricted(472).readOnlyRoot())

@@ -61,7 +61,7 @@ final class NginxController {
         .serviceAccount(account)
         .hostNetwork()
         .podSecurity(PodSecurity.nonRoot().seccompRuntimeDefault())
-        .securityContext(SecurityContext.user(101).noPrivilegeEscalation()
+        .securityContext(SecurityContext.user(101).group(82).noPrivilegeEscalation()
             .dropCapabilities("ALL").addCapabilities("NET_BIND_SERVICE"))
         .readiness(Probe.http("/healthz", "healthz"))
         .liveness(Probe.http("/healthz", "healthz").initialDelay(Duration.ofSeconds(10)).failureThreshold(5))
