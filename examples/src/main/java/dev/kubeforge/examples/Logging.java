@@ -84,10 +84,10 @@ final class Logging {
         .liveness(Probe.tcp("transport").initialDelay(Duration.ofSeconds(60)))
         .requests(Cpu.millis(500), Size.gib(2))
         .limits(Cpu.cores(2), Size.gib(2))
-        .mountSubPath(configDirectory + "elasticsearch.yml", Hooks.configMap(config.ref()), "elasticsearch.yml")
-        .mountSubPath(configDirectory + "log4j2.properties", Hooks.configMap(config.ref()), "log4j2.properties")
+        .mountSubPath(configDirectory + "elasticsearch.yml", config.ref(), "elasticsearch.yml")
+        .mountSubPath(configDirectory + "log4j2.properties", config.ref(), "log4j2.properties")
         .mount("/usr/share/elasticsearch/data",
-            Hooks.perPod(ClaimTemplate.named("data", Size.gib(30)).storageClass(storage)));
+            ClaimTemplate.named("data", Size.gib(30)).storageClass(storage));
     return elasticsearch.service().port("http");
   }
 

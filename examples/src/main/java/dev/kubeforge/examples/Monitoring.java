@@ -143,7 +143,7 @@ final class Monitoring {
         .liveness(Probe.http("/prometheus/-/healthy", "web").initialDelay(Duration.ofSeconds(30)))
         .requests(Cpu.millis(500), Size.gib(2))
         .limits(Cpu.cores(2), Size.gib(4))
-        .mountReadOnly(CONFIG, Hooks.configMap(config.ref()))
+        .mountReadOnly(CONFIG, config.ref())
         .mount("/prometheus", EmptyDir.named("data").sizeLimit(Size.gib(20)))
         .sidecar("alertmanager", alertmanager -> alertmanager
             .image("quay.io/prometheus/alertmanager:v0.27.0")
@@ -156,7 +156,7 @@ final class Monitoring {
             .liveness(Probe.http("/-/healthy", "alertmanager").initialDelay(Duration.ofSeconds(30)))
             .requests(Cpu.millis(50), Size.mib(64))
             .limits(Cpu.millis(200), Size.mib(256))
-            .mountReadOnly(ALERTMANAGER_CONFIG, Hooks.configMap(alertmanagerConfig.ref()))
+            .mountReadOnly(ALERTMANAGER_CONFIG, alertmanagerConfig.ref())
             .mount("/alertmanager", EmptyDir.named("alertmanager-data")));
     return prometheus.service().port("web");
   }
@@ -195,7 +195,7 @@ final class Monitoring {
     return namespace.app("grafana")
         .image("grafana/grafana:11.3.1")
         .port("http", 3000)
-        .env("GF_SECURITY_ADMIN_PASSWORD", Hooks.key(admin.key("admin-password")))
+        .env("GF_SECURITY_ADMIN_PASSWORD", admin.key("admin-password"))
         .env("GF_SERVER_ROOT_URL", "https://" + host + "/grafana/")
         .env("GF_SERVER_SERVE_FROM_SUB_PATH", "true")
         .env("GF_LOG_MODE", "console")
@@ -206,9 +206,9 @@ final class Monitoring {
         .liveness(Probe.http("/grafana/api/health", "http").initialDelay(Duration.ofSeconds(60)))
         .requests(Cpu.millis(100), Size.mib(128))
         .limits(Cpu.millis(500), Size.mib(512))
-        .mountReadOnly(provisioning + "datasources", Hooks.configMap(datasources.ref()))
-        .mountReadOnly(provisioning + "dashboards", Hooks.configMap(providers.ref()))
-        .mountReadOnly("/var/lib/grafana/dashboards", Hooks.configMap(dashboards.ref()))
+        .mountReadOnly(provisioning + "datasources", datasources.ref())
+        .mountReadOnly(provisioning + "dashboards", providers.ref())
+        .mountReadOnly("/var/lib/grafana/dashboards", dashboards.ref())
         .mount("/var/lib/grafana", EmptyDir.named("data"))
         .mount("/tmp", EmptyDir.named("tmp"))
         .service().port("http");

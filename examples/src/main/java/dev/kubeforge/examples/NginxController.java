@@ -68,7 +68,7 @@ final class NginxController {
         .requests(Cpu.millis(100), Size.mib(90))
         .limits(Cpu.cores(1), Size.mib(512))
         .mountReadOnly(IngressController.IngressNginx.TEMPLATE_DIRECTORY,
-            Hooks.configMap("nginx-template", template.key("nginx.tmpl"), nginx.templateVolume()))
+            nginx.templateVolume())
         .allow("host-network", "the datacenter reaches the controller on each node's ports 8080 and 443, as in seed"
             + " 001; there is no load balancer in front of the nodes");
     return nginx;

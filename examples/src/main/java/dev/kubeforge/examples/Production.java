@@ -208,7 +208,7 @@ public final class Production implements ClusterDefinition {
         .requests(Cpu.millis(500), Size.gib(1))
         .limits(Cpu.cores(2), Size.gib(4))
         .mount("/var/jenkins_home",
-            Hooks.perPod(ClaimTemplate.named("jenkins-home", Size.gib(20)).storageClass(storage)));
+            ClaimTemplate.named("jenkins-home", Size.gib(20)).storageClass(storage));
   }
 
   /**
@@ -223,23 +223,23 @@ public final class Production implements ClusterDefinition {
     var mysqlData = databases.pvc("mysql1-data", Size.gib(10)).storageClass(storage);
     mysql(databases.app("mysql1"), mysqlPassword)
         .recreate()
-        .mount("/var/lib/mysql", Hooks.claim(mysqlData.ref()));
+        .mount("/var/lib/mysql", mysqlData.ref());
     var postgresData = databases.pvc("pg1-data", Size.gib(10)).storageClass(storage);
     postgres(databases.app("pg1"), postgresPassword)
         .recreate()
-        .mount("/var/lib/postgresql/data", Hooks.claim(postgresData.ref()));
+        .mount("/var/lib/postgresql/data", postgresData.ref());
     var perPod = ClaimTemplate.named("data", Size.gib(10)).storageClass(storage);
     mysql(databases.statefulApp("mysql2"), mysqlPassword)
-        .mount("/var/lib/mysql", Hooks.perPod(perPod));
+        .mount("/var/lib/mysql", perPod);
     postgres(databases.statefulApp("pg2"), postgresPassword)
-        .mount("/var/lib/postgresql/data", Hooks.perPod(perPod));
+        .mount("/var/lib/postgresql/data", perPod);
   }
 
   private static <B extends ReplicatedSettings<B>> B mysql(B workload, Secret.Builder password) {
     return workload
         .image("mysql:8.4.3")
         .port("mysql", 3306)
-        .env("MYSQL_ROOT_PASSWORD", Hooks.key(password.key("root-password")))
+        .env("MYSQL_ROOT_PASSWORD", password.key("root-password"))
         .podSecurity(PodSecurity.user(999).group(999).fsGroup(999))
         .securityContext(SecurityContext.restricted(999))
         .readiness(Probe.exec("mysqladmin", "ping", "-h", "127.0.0.1").period(Duration.ofSeconds(5)))
@@ -253,7 +253,7 @@ public final class Production implements ClusterDefinition {
     return workload
         .image("postgres:17.2")
         .port("postgres", 5432)
-        .env("POSTGRES_PASSWORD", Hooks.key(password.key("password")))
+        .env("POSTGRES_PASSWORD", password.key("password"))
         .env("PGDATA", "/var/lib/postgresql/data/pgdata")
         .podSecurity(PodSecurity.user(999).group(999).fsGroup(999))
         .securityContext(SecurityContext.restricted(999))
@@ -299,7 +299,7 @@ public final class Production implements ClusterDefinition {
         .liveness(Probe.exec("supervisorctl", "-c", "/etc/supervisor/supervisord.conf", "status"))
         .requests(Cpu.millis(100), Size.mib(128))
         .limits(Cpu.millis(500), Size.mib(256))
-        .mountSubPath("/etc/supervisor/supervisord.conf", Hooks.configMap(config.ref()), "supervisord.conf")
+        .mountSubPath("/etc/supervisor/supervisord.conf", config.ref(), "supervisord.conf")
         .mount("/tmp", EmptyDir.named("tmp"));
   }
 
