@@ -25,31 +25,35 @@ public record Size(long bytes) implements Amount, Comparable<Size> {
 
   /** A size of {@code kib} × 1024 bytes. */
   public static Size kib(long kib) {
-    return scaled(kib, 1);
+    return scaled(kib, 1, "kib");
   }
 
   /** A size of {@code mib} × 1024<sup>2</sup> bytes. */
   public static Size mib(long mib) {
-    return scaled(mib, 2);
+    return scaled(mib, 2, "mib");
   }
 
   /** A size of {@code gib} × 1024<sup>3</sup> bytes. */
   public static Size gib(long gib) {
-    return scaled(gib, 3);
+    return scaled(gib, 3, "gib");
   }
 
   /** A size of {@code tib} × 1024<sup>4</sup> bytes. */
   public static Size tib(long tib) {
-    return scaled(tib, 4);
+    return scaled(tib, 4, "tib");
   }
 
-  private static Size scaled(long value, int power) {
+  private static Size scaled(long value, int power, String unit) {
     if (value < 0) {
-      throw new IllegalArgumentException("a size is never negative, was " + value);
+      throw new IllegalArgumentException("Size." + unit + "(..) must be >= 0, was " + value);
     }
     long bytes = value;
-    for (int i = 0; i < power; i++) {
-      bytes = Math.multiplyExact(bytes, 1024L);
+    try {
+      for (int i = 0; i < power; i++) {
+        bytes = Math.multiplyExact(bytes, 1024L);
+      }
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException("Size." + unit + "(" + value + ") does not fit in 2^63 bytes", e);
     }
     return new Size(bytes);
   }
@@ -69,8 +73,8 @@ public record Size(long bytes) implements Amount, Comparable<Size> {
     int power = SUFFIXES.indexOf(last) + 1;
     var digits = power == 0 ? text : text.substring(0, text.length() - 1);
     try {
-      return scaled(Long.parseLong(digits), power);
-    } catch (ArithmeticException | NumberFormatException e) {
+      return scaled(Long.parseLong(digits), power, "parse");
+    } catch (IllegalArgumentException e) { // NumberFormatException, or too large for 2^63 bytes
       throw new IllegalArgumentException("size out of range: '" + text + "'", e);
     }
   }

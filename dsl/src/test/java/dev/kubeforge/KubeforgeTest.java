@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.kubeforge.check.ProblemsException;
+import dev.kubeforge.k8s.Cpu;
+import dev.kubeforge.k8s.Probe;
+import dev.kubeforge.k8s.SecurityContext;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.rbac.ClusterRole;
@@ -28,7 +31,10 @@ class KubeforgeTest {
           .port("metrics", 9113)
           .env("NGINX_ENTRYPOINT_QUIET_LOGS", "1")
           .env("TZ", "UTC")
-          .label("team", "storefront");
+          .label("team", "storefront")
+          .readiness(Probe.http("/", "http"))
+          .limits(Cpu.millis(500), Size.mib(256))
+          .allow("run-as-root", "the nginx image binds port 80 as root; its worker processes run as user nginx");
       cluster.namespace("web").add(configMap("site-settings", Map.of("greeting", "hello: world", "enabled", "yes")));
       var role = new ClusterRole();
       role.setMetadata(meta("shop-reader"));
@@ -54,7 +60,8 @@ class KubeforgeTest {
     ClusterDefinition broken = () -> {
       var cluster = Cluster.named("prod");
       var web = cluster.namespace("web");
-      web.app("site").port("http", 80);
+      web.app("site").port("http", 80)
+          .readiness(Probe.tcp("http")).limits(Cpu.millis(500), Size.mib(256)).securityContext(SecurityContext.user(1000));
       web.add(configMap("Bad_Name", Map.of()));
       web.add(configMap("settings", Map.of()));
       web.add(configMap("settings", Map.of()));
@@ -77,8 +84,10 @@ class KubeforgeTest {
   void warningsAreReturnedAndAnAllowanceWithAReasonSilencesThem() {
     ClusterDefinition unpinned = () -> {
       var cluster = Cluster.named("dev");
-      cluster.namespace("tools").app("shell").image("busybox");
+      cluster.namespace("tools").app("shell").image("busybox")
+          .limits(Cpu.millis(100), Size.mib(64)).securityContext(SecurityContext.user(65534));
       cluster.namespace("tools").app("debug").image("busybox:latest")
+          .limits(Cpu.millis(100), Size.mib(64)).securityContext(SecurityContext.user(65534))
           .allow("image-tag-latest", "a throw-away debugging pod, always the newest busybox");
       return cluster.build();
     };
@@ -137,8 +146,8 @@ class KubeforgeTest {
     assertEquals("app name is not a DNS-1123 label: 'Web_App' (lowercase letters, digits and '-', at most 63)",
         assertThrows(IllegalArgumentException.class, () -> web.app("Web_App")).getMessage());
     var site = web.app("site");
-    assertEquals("port name is not an IANA service name: 'http-alternative' (lowercase letters, digits and '-',"
-            + " at least one letter, at most 15)",
+    assertEquals("port name is not an IANA service name: 'http-alternative' (lowercase letters, digits and single"
+            + " '-', at least one letter, at most 15)",
         assertThrows(IllegalArgumentException.class, () -> site.port("http-alternative", 8080)).getMessage());
     assertEquals("app site declares no port 'https' (declared: [])",
         assertThrows(IllegalArgumentException.class, () -> site.service().port("https")).getMessage());

@@ -18,11 +18,12 @@ import java.util.TreeMap;
 /**
  * A volume claim template: the claim a StatefulSet creates for each of its pods ({@code
  * spec.volumeClaimTemplates[]}), and the spec a standalone claim ({@code namespace.pvc(..)}) is built
- * from. Attach it to a StatefulSet and mount it by {@link #name()}.
+ * from. As a {@link ClaimTemplateVolume} it mounts into a {@code statefulApp}, which adds it to its
+ * {@code volumeClaimTemplates}; a StatefulSet added as is takes {@link #persistentVolumeClaim()}.
  *
  * <pre>{@code
  * var data = ClaimTemplate.named("data", Size.gib(10)).storageClass(nfs.ref());
- * statefulSet.getSpec().getVolumeClaimTemplates().add(data.persistentVolumeClaim());
+ * db.statefulApp("mysql").mount("/var/lib/mysql", data);
  * }</pre>
  *
  * @param name the claim's name (for a StatefulSet: the volume name containers mount)
@@ -30,7 +31,7 @@ import java.util.TreeMap;
  * @param accessModes the access modes, in order
  * @param storageClass the StorageClass's name; {@code null} for the cluster's default class; empty for
  *     no class (static volumes only)
- * @param volumeName a PersistentVolume to bind to, or {@code null}
+ * @param persistentVolume a PersistentVolume to bind to ({@code spec.volumeName}), or {@code null}
  * @param labels the claim's labels, sorted
  */
 public record ClaimTemplate(
@@ -38,8 +39,8 @@ public record ClaimTemplate(
     Size size,
     List<AccessMode> accessModes,
     String storageClass,
-    String volumeName,
-    SortedMap<String, String> labels) {
+    String persistentVolume,
+    SortedMap<String, String> labels) implements ClaimTemplateVolume {
 
   public ClaimTemplate {
     Names.requireDns1123Subdomain("claim name", name);
@@ -64,7 +65,7 @@ public record ClaimTemplate(
 
   /** Returns a copy with these access modes ({@code spec.accessModes}). Defaults to ReadWriteOnce. Replaces. */
   public ClaimTemplate accessModes(AccessMode... modes) {
-    return new ClaimTemplate(name, size, List.of(modes), storageClass, volumeName, labels);
+    return new ClaimTemplate(name, size, List.of(modes), storageClass, persistentVolume, labels);
   }
 
   /**
@@ -73,7 +74,7 @@ public record ClaimTemplate(
    */
   public ClaimTemplate storageClass(StorageClassRef storageClass) {
     return new ClaimTemplate(name, size, accessModes, requireNonNull(storageClass, "storageClass").name(),
-        volumeName, labels);
+        persistentVolume, labels);
   }
 
   /**
@@ -90,7 +91,22 @@ public record ClaimTemplate(
   public ClaimTemplate label(String key, String value) {
     var copy = new TreeMap<>(labels);
     copy.put(requireNonNull(key, "key"), requireNonNull(value, "value"));
-    return new ClaimTemplate(name, size, accessModes, storageClass, volumeName, copy);
+    return new ClaimTemplate(name, size, accessModes, storageClass, persistentVolume, copy);
+  }
+
+  /**
+   * The volume's name in the StatefulSet's pods: the claim's {@link #name()}, which must then be a
+   * DNS-1123 label.
+   */
+  @Override
+  public String volumeName() {
+    return Names.requireDns1123Label("volume name (the claim template's name)", name);
+  }
+
+  /** The same as {@link #persistentVolumeClaim()}. */
+  @Override
+  public PersistentVolumeClaim claimTemplate() {
+    return persistentVolumeClaim();
   }
 
   /** The claim, without a namespace (a StatefulSet's template takes the StatefulSet's). */
@@ -108,7 +124,7 @@ public record ClaimTemplate(
     spec.setAccessModes(modes);
     spec.setResources(resources);
     spec.setStorageClassName(storageClass);
-    spec.setVolumeName(volumeName);
+    spec.setVolumeName(persistentVolume);
     var claim = new PersistentVolumeClaim();
     claim.setMetadata(metadata);
     claim.setSpec(spec);

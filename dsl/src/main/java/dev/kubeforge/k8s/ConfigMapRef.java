@@ -3,15 +3,17 @@ package dev.kubeforge.k8s;
 import static java.util.Objects.requireNonNull;
 
 import io.fabric8.kubernetes.api.model.ConfigMapVolumeSource;
+import io.fabric8.kubernetes.api.model.Volume;
 
 /**
  * A typed reference to a ConfigMap declared in the definition, for {@code envFrom} and volumes.
- * Obtained from {@code configMap.ref()}.
+ * Obtained from {@code configMap.ref()}. As an {@link ObjectVolume} it mounts into a pod:
+ * {@code app.mountReadOnly("/etc/app", configMap.ref())}.
  *
  * @param namespace the ConfigMap's namespace
  * @param name the ConfigMap's name
  */
-public record ConfigMapRef(String namespace, String name) {
+public record ConfigMapRef(String namespace, String name) implements ObjectVolume {
 
   public ConfigMapRef {
     requireNonNull(namespace, "namespace");
@@ -23,5 +25,20 @@ public record ConfigMapRef(String namespace, String name) {
     var source = new ConfigMapVolumeSource();
     source.setName(name);
     return source;
+  }
+
+  /**
+   * The volume's name in a pod that mounts this: the ConfigMap's name, which must then be a DNS-1123 label
+   * (a name with dots cannot be mounted this way; mount it with {@code customize(..)}).
+   */
+  @Override
+  public String volumeName() {
+    return Names.requireDns1123Label("volume name (the ConfigMap's name)", name);
+  }
+
+  /** Sets {@link #volumeSource()} on the pod's volume. */
+  @Override
+  public void describe(Volume volume) {
+    volume.setConfigMap(volumeSource());
   }
 }

@@ -399,7 +399,8 @@ public abstract sealed class ContainerSettings<B extends ContainerSettings<B>> p
       throw new IllegalArgumentException("CPU request " + request + " exceeds the limit " + limit);
     }
     if (requestMemory != null && limitMemory != null && requestMemory.compareTo(limitMemory) > 0) {
-      throw new IllegalArgumentException("memory request " + requestMemory + " exceeds the limit " + limitMemory);
+      throw new IllegalArgumentException("memory request " + requestMemory.quantity() + " exceeds the limit "
+          + limitMemory.quantity());
     }
   }
 

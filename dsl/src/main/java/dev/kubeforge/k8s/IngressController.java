@@ -2,8 +2,8 @@ package dev.kubeforge.k8s;
 
 import static java.util.Objects.requireNonNull;
 
-import io.fabric8.kubernetes.api.model.ConfigMapVolumeSource;
 import io.fabric8.kubernetes.api.model.KeyToPath;
+import io.fabric8.kubernetes.api.model.Volume;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -121,19 +121,13 @@ public sealed interface IngressController
     }
 
     /**
-     * The volume that puts the custom template at {@code nginx.tmpl}, to be mounted at
-     * {@value #TEMPLATE_DIRECTORY} in the controller container; {@code null} without a custom template.
+     * The volume that puts the custom template at {@code nginx.tmpl}, to mount at
+     * {@value #TEMPLATE_DIRECTORY} in the controller container:
+     * {@code .mountReadOnly(TEMPLATE_DIRECTORY, nginx.templateVolume())}. Named after the template's
+     * ConfigMap; {@code null} without a custom template.
      */
-    public ConfigMapVolumeSource templateVolume() {
-      if (template == null) {
-        return null;
-      }
-      var item = new KeyToPath();
-      item.setKey(template.key());
-      item.setPath("nginx.tmpl");
-      var source = template.configMapRef().volumeSource();
-      source.setItems(new ArrayList<>(List.of(item)));
-      return source;
+    public ObjectVolume templateVolume() {
+      return template == null ? null : new NginxTemplateVolume(template);
     }
   }
 

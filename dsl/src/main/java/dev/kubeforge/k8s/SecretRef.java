@@ -3,15 +3,17 @@ package dev.kubeforge.k8s;
 import static java.util.Objects.requireNonNull;
 
 import io.fabric8.kubernetes.api.model.SecretVolumeSource;
+import io.fabric8.kubernetes.api.model.Volume;
 
 /**
  * A typed reference to a Secret, for {@code envFrom}, volumes, {@code imagePullSecrets} and TLS.
- * Obtained from {@code secret.ref()}.
+ * Obtained from {@code secret.ref()}. As an {@link ObjectVolume} it mounts into a pod:
+ * {@code app.mountReadOnly("/etc/tls", secret.ref())}.
  *
  * @param namespace the Secret's namespace
  * @param name the Secret's name
  */
-public record SecretRef(String namespace, String name) {
+public record SecretRef(String namespace, String name) implements ObjectVolume {
 
   public SecretRef {
     requireNonNull(namespace, "namespace");
@@ -23,5 +25,20 @@ public record SecretRef(String namespace, String name) {
     var source = new SecretVolumeSource();
     source.setSecretName(name);
     return source;
+  }
+
+  /**
+   * The volume's name in a pod that mounts this: the Secret's name, which must then be a DNS-1123 label
+   * (a name with dots cannot be mounted this way; mount it with {@code customize(..)}).
+   */
+  @Override
+  public String volumeName() {
+    return Names.requireDns1123Label("volume name (the Secret's name)", name);
+  }
+
+  /** Sets {@link #volumeSource()} on the pod's volume. */
+  @Override
+  public void describe(Volume volume) {
+    volume.setSecret(volumeSource());
   }
 }

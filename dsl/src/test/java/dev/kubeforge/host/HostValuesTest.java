@@ -29,6 +29,7 @@ class HostValuesTest {
     assertEquals(Size.mib(512), Size.parse("512M"));
     assertEquals("not a size: '48GB' (a whole number with an optional suffix K, M, G, T, P or E, such as 48G)",
         refused(() -> Size.parse("48GB")));
+    assertEquals("size out of range: '8388608T'", refused(() -> Size.parse("8388608T")));
   }
 
   @Test

@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.kubeforge.Cluster;
 import dev.kubeforge.Size;
-import dev.kubeforge.k8s.HookFakes.ClaimTemplate;
-import dev.kubeforge.k8s.HookFakes.ConfigVolume;
-import dev.kubeforge.k8s.HookFakes.SecretKey;
+import dev.kubeforge.secret.SecretValue;
 import java.time.Duration;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -130,19 +128,21 @@ class CallSiteMisuseTest {
           + " sizeLimit=null, memory=false]; give each source its own name",
           () -> site.mount("/host", HostPath.directory("data", "/srv/data")));
       assertIllegalArgument("subPath is a relative path without '..', was '../etc/passwd'",
-          () -> site.mountSubPath("/etc/app.conf", new ConfigVolume("web", "conf"), "../etc/passwd"));
+          () -> site.mountSubPath("/etc/app.conf", web.configMap("conf").entry("app.conf", "").ref(), "../etc/passwd"));
     }
 
     @Test
     void aClaimTemplateOutsideAStatefulApp() {
       assertIllegalArgument("volume claim template 'data' can only be mounted in a statefulApp, not in app site",
-          () -> web.app("site").mount("/data", new ClaimTemplate("data", "nfs", Size.gib(1))));
+          () -> web.app("site").mount("/data", ClaimTemplate.named("data", Size.gib(1))));
     }
 
     @Test
     void referencesIntoAnotherNamespace() {
+      var password = cluster.namespace("data").secret("db").entry("password", SecretValue.fromEnv("DB_PASSWORD"))
+          .key("password");
       assertIllegalArgument("Secret db is in namespace data, but app site runs in namespace web; pods use their own"
-          + " namespace's", () -> web.app("site").env("DB_PASSWORD", new SecretKey("data", "db", "password")));
+          + " namespace's", () -> web.app("site").env("DB_PASSWORD", password));
       var robot = cluster.namespace("ops").serviceAccount("robot");
       assertIllegalArgument("ServiceAccount robot is in namespace ops, but job migrate runs in namespace web; pods use"
           + " their own namespace's", () -> web.job("migrate").serviceAccount(robot));
@@ -150,11 +150,14 @@ class CallSiteMisuseTest {
 
     @Test
     void aStaticPodCannotUseApiObjects() {
-      var pod = cluster.namespace("kube-system").staticPod("agent");
+      var system = cluster.namespace("kube-system");
+      var token = system.secret("token").entry("value", SecretValue.fromEnv("TOKEN")).key("value");
+      var conf = system.configMap("conf").ref();
+      var pod = system.staticPod("agent");
       assertIllegalArgument("staticPod agent cannot use Secret token: the kubelet runs static pods without the API server",
-          () -> pod.env("TOKEN", new SecretKey("kube-system", "token", "value")));
+          () -> pod.env("TOKEN", token));
       assertIllegalArgument("staticPod agent cannot use volume source conf: the kubelet runs static pods without the API"
-          + " server", () -> pod.mount("/conf", new ConfigVolume("kube-system", "conf")));
+          + " server", () -> pod.mount("/conf", conf));
     }
 
     @Test
@@ -263,6 +266,7 @@ class CallSiteMisuseTest {
     void valuesOutOfRange() {
       assertIllegalArgument("CPU must be at least 1 millicore, was 0m", () -> Cpu.millis(0));
       assertIllegalArgument("Size.mib(..) must be >= 0, was -1", () -> Size.mib(-1));
+      assertIllegalArgument("Size.tib(8388608) does not fit in 2^63 bytes", () -> Size.tib(8_388_608));
       assertIllegalArgument("an autoscaler needs 1 <= minReplicas <= maxReplicas, was 5..2",
           () -> Autoscaler.between(5, 2));
       assertIllegalArgument("a disruption budget sets exactly one of minAvailable and maxUnavailable",

@@ -25,10 +25,12 @@ class IngressControllerTest {
     assertEquals(List.of("--ingress-class=lb", "--http-port=8080", "--annotations-prefix=ingress.kubernetes.io"),
         nginx.controllerArgs());
     assertEquals("ingress.kubernetes.io/auth-secret", nginx.annotation("auth-secret"));
-    var volume = nginx.templateVolume();
-    assertEquals("nginx-template", volume.getName());
-    assertEquals("custom.tmpl", volume.getItems().get(0).getKey());
-    assertEquals("nginx.tmpl", volume.getItems().get(0).getPath());
+    var volume = new io.fabric8.kubernetes.api.model.Volume();
+    nginx.templateVolume().describe(volume);
+    assertEquals("nginx-template", nginx.templateVolume().volumeName());
+    assertEquals("nginx-template", volume.getConfigMap().getName());
+    assertEquals("custom.tmpl", volume.getConfigMap().getItems().get(0).getKey());
+    assertEquals("nginx.tmpl", volume.getConfigMap().getItems().get(0).getPath());
     assertEquals("/etc/nginx/template", IngressController.IngressNginx.TEMPLATE_DIRECTORY);
   }
 

@@ -7,9 +7,11 @@ import dev.kubeforge.Cluster;
 import dev.kubeforge.ClusterDefinition;
 import dev.kubeforge.Generation;
 import dev.kubeforge.Kubeforge;
+import dev.kubeforge.Size;
 import dev.kubeforge.secret.SecretResolver;
 import dev.kubeforge.secret.SecretValue;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -68,8 +70,12 @@ class IngressGoldenTest {
     }
   }
 
+  /** The dashboard as it runs upstream: as user 1001, limited, ready once its HTTP port answers. */
   static App.Builder dashboardApp(Namespace.Builder system) {
-    return system.app("kubernetes-dashboard").image("kubernetesui/dashboard:v2.7.0").port("http", 9090);
+    return system.app("kubernetes-dashboard").image("kubernetesui/dashboard:v2.7.0").port("http", 9090)
+        .readiness(Probe.http("/", "http").initialDelay(Duration.ofSeconds(15)))
+        .limits(Cpu.millis(500), Size.mib(256))
+        .securityContext(SecurityContext.restricted(1001));
   }
 
   static Ingress.Builder dashboard(Namespace.Builder system) {

@@ -15,6 +15,7 @@ import dev.kubeforge.secret.SecretValue;
 import dev.kubeforge.secret.SettingsServer;
 import io.fabric8.kubernetes.api.model.ContainerBuilder;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaimBuilder;
+import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.SecretBuilder;
 import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
 import io.fabric8.kubernetes.api.model.apps.StatefulSetBuilder;
@@ -39,8 +40,12 @@ class IngressStorageProblemsTest {
     return assertThrows(ProblemsException.class, () -> Kubeforge.generate(List.of(definition))).getMessage();
   }
 
+  /** A web server that is otherwise clean: limited, with a readiness probe. */
   private static App.Builder web(Namespace.Builder ns) {
-    return ns.app("web").image("nginx:1.27.3").port("http", 80);
+    return ns.app("web").image("nginx:1.27.3").port("http", 80)
+        .readiness(Probe.http("/", "http"))
+        .limits(Cpu.millis(500), Size.mib(256))
+        .allow("run-as-root", "the nginx image binds port 80 as root; its worker processes run as user nginx");
   }
 
   @Test
@@ -321,7 +326,10 @@ class IngressStorageProblemsTest {
   }
 
   private static Ingress.Builder kibana(Namespace.Builder ns) {
-    var kibana = ns.app("kibana-logging").image("kibana:8.15.0").port("ui", 5601);
+    var kibana = ns.app("kibana-logging").image("kibana:8.15.0").port("ui", 5601)
+        .readiness(Probe.http("/api/status", "ui"))
+        .limits(Cpu.cores(1), Size.gib(2))
+        .securityContext(SecurityContext.user(1000));
     return ns.ingress("kibana").controller(IngressController.nginx().legacyAnnotations())
         .host("kube-master.example.com", "/", kibana.service().port("ui"))
         .addBaseUrl("/api/v1/proxy/namespaces/default/services/kibana-logging");
@@ -426,11 +434,15 @@ class IngressStorageProblemsTest {
     assertEquals(message, assertThrows(IllegalArgumentException.class, call).getMessage());
   }
 
+  /** A MySQL Deployment added as is, limited and running as the image's mysql user, around {@code container}. */
   private static io.fabric8.kubernetes.api.model.apps.Deployment mysql(io.fabric8.kubernetes.api.model.Container container) {
+    var limited = new ContainerBuilder(container).withNewResources()
+        .addToLimits("cpu", new Quantity("1")).addToLimits("memory", new Quantity("1Gi")).endResources().build();
     return new DeploymentBuilder().withNewMetadata().withName("mysql").endMetadata()
         .withNewSpec().withNewSelector().addToMatchLabels("app", "mysql").endSelector()
         .withNewTemplate().withNewMetadata().addToLabels("app", "mysql").endMetadata()
-        .withNewSpec().addToContainers(container).withVolumes(new java.util.ArrayList<>()).endSpec().endTemplate()
+        .withNewSpec().addToContainers(limited).withNewSecurityContext().withRunAsUser(999L).endSecurityContext()
+        .withVolumes(new java.util.ArrayList<>()).endSpec().endTemplate()
         .endSpec().build();
   }
 }

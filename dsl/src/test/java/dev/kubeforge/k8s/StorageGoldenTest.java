@@ -8,6 +8,7 @@ import dev.kubeforge.ClusterDefinition;
 import dev.kubeforge.Kubeforge;
 import dev.kubeforge.Size;
 import io.fabric8.kubernetes.api.model.ContainerBuilder;
+import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.apps.StatefulSetBuilder;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -46,7 +47,10 @@ class StorageGoldenTest {
           .withNewSpec()
           .addToContainers(new ContainerBuilder().withName("pg").withImage("postgres:16.4")
               .addNewVolumeMount().withName(data.name()).withMountPath("/var/lib/postgresql/data").endVolumeMount()
+              .withNewResources().addToLimits("cpu", new Quantity("1")).addToLimits("memory", new Quantity("1Gi"))
+              .endResources()
               .build())
+          .withNewSecurityContext().withRunAsUser(999L).withFsGroup(999L).endSecurityContext()
           .endSpec()
           .endTemplate()
           .addToVolumeClaimTemplates(data.persistentVolumeClaim())

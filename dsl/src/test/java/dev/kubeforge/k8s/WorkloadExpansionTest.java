@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.kubeforge.Cluster;
 import dev.kubeforge.Size;
-import dev.kubeforge.k8s.HookFakes.ConfigVolume;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.apps.DaemonSet;
@@ -61,13 +60,14 @@ class WorkloadExpansionTest {
 
   @Test
   void containerDetails() {
+    var template = web.configMap("nginx-template").entry("nginx.tmpl", "events {}\n");
     web.app("site").image("nginx:1.27.3")
         .imagePullPolicy(PullPolicy.ALWAYS)
         .workingDir("/srv")
         .port("grpc", 9000)
         .startup(Probe.grpc(9000, "health.v1"))
         .liveness(Probe.https("/live", 8443).timeout(java.time.Duration.ofSeconds(3)))
-        .mountSubPath("/etc/nginx/nginx.conf", new ConfigVolume("web", "nginx-template"), "nginx.tmpl")
+        .mountSubPath("/etc/nginx/nginx.conf", template.ref(), "nginx.tmpl")
         .mount("/dev/shm", EmptyDir.named("shm").inMemory().sizeLimit(Size.mib(64)))
         .podAnnotation("prometheus.io/port", "9000");
     var pod = object(cluster.build(), Deployment.class, "site").getSpec().getTemplate();

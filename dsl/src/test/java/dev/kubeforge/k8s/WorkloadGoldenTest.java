@@ -7,10 +7,7 @@ import dev.kubeforge.Cluster;
 import dev.kubeforge.ClusterDefinition;
 import dev.kubeforge.Kubeforge;
 import dev.kubeforge.Size;
-import dev.kubeforge.k8s.HookFakes.ClaimTemplate;
-import dev.kubeforge.k8s.HookFakes.ConfigKey;
-import dev.kubeforge.k8s.HookFakes.ConfigVolume;
-import dev.kubeforge.k8s.HookFakes.SecretKey;
+import dev.kubeforge.secret.SecretValue;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -77,6 +74,13 @@ class WorkloadGoldenTest {
     public Cluster define() {
       var cluster = Cluster.named("prod");
       var web = cluster.namespace("web");
+      var api = web.secret("site-api").entry("token", SecretValue.fromEnv("SITE_API_TOKEN"));
+      var conf = web.configMap("site-conf").entry("default.conf", """
+          server {
+            listen 8080;
+            root /usr/share/nginx/html;
+          }
+          """);
       web.app("site")
           .image("nginx:1.27.3")
           .port("http", 8080)
@@ -87,12 +91,12 @@ class WorkloadGoldenTest {
           .liveness(Probe.tcp("http").initialDelay(Duration.ofSeconds(300)))
           .env("ELASTICSEARCH_URL", "http://elasticsearch-logging:9200")
           .env("POD_NAME", FieldRef.POD_NAME)
-          .env("API_TOKEN", new SecretKey("web", "site-api", "token"))
+          .env("API_TOKEN", api.key("token"))
           .requests(Cpu.millis(250), Size.mib(128))
           .limits(Cpu.millis(500), Size.mib(256))
           .securityContext(SecurityContext.restricted(101).readOnlyRoot())
           .mount("/var/cache/nginx", EmptyDir.named("cache").sizeLimit(Size.mib(512)))
-          .mountReadOnly("/etc/nginx/conf.d", new ConfigVolume("web", "site-conf"))
+          .mountReadOnly("/etc/nginx/conf.d", conf.ref())
           .service(s -> s.port("http", 80))
           .disruptionBudget(DisruptionBudget.maxUnavailable(PodCount.of(1)))
           .autoscale(Autoscaler.between(3, 10).cpuUtilization(70));
@@ -105,22 +109,25 @@ class WorkloadGoldenTest {
     @Override
     public Cluster define() {
       var cluster = Cluster.named("prod");
+      var nfs = cluster.storageClass("nfs", "example.com/nfs");
       var data = cluster.namespace("data");
+      var secret = data.secret("mysql").entry("root-password", SecretValue.fromEnv("MYSQL_ROOT_PASSWORD"));
+      var config = data.configMap("mysql").entry("database", "app");
       data.statefulApp("mysql")
           .image("mysql:8.4.2")
           .port("mysql", 3306)
           .replicas(2)
           .podManagement(StatefulApp.PodManagement.PARALLEL)
           .rollingUpdate(0)
-          .env("MYSQL_ROOT_PASSWORD", new SecretKey("data", "mysql", "root-password"))
-          .env("MYSQL_DATABASE", new ConfigKey("data", "mysql", "database"))
+          .env("MYSQL_ROOT_PASSWORD", secret.key("root-password"))
+          .env("MYSQL_DATABASE", config.key("database"))
           .podSecurity(PodSecurity.user(999).group(999).fsGroup(999))
           .readiness(Probe.exec("mysqladmin", "ping", "-h", "127.0.0.1").period(Duration.ofSeconds(5)))
           .liveness(Probe.tcp("mysql").initialDelay(Duration.ofSeconds(30)).failureThreshold(5))
           .startup(Probe.tcp("mysql").failureThreshold(30))
           .requests(Cpu.millis(500), Size.gib(1))
           .limits(Size.gib(2))
-          .mount("/var/lib/mysql", new ClaimTemplate("data", "nfs", Size.gib(10)))
+          .mount("/var/lib/mysql", ClaimTemplate.named("data", Size.gib(10)).storageClass(nfs.ref()))
           .onePodPer(TopologyKey.HOSTNAME)
           .disruptionBudget(DisruptionBudget.minAvailable(PodCount.of(1)));
       return cluster.build();
@@ -177,11 +184,12 @@ class WorkloadGoldenTest {
     public Cluster define() {
       var cluster = Cluster.named("prod");
       var data = cluster.namespace("data");
+      var mysql = data.secret("mysql").entry("root-password", SecretValue.fromEnv("MYSQL_ROOT_PASSWORD"));
       data.cronJob("mysql-backup", "0 3 * * *")
           .image("mysql:8.4.2")
           .command("sh", "-c")
           .args("mysqldump --all-databases -h mysql > /backup/dump.sql")
-          .env("MYSQL_PWD", new SecretKey("data", "mysql", "root-password"))
+          .env("MYSQL_PWD", mysql.key("root-password"))
           .timeZone("Europe/Berlin")
           .concurrency(ScheduledJob.Concurrency.FORBID)
           .history(5, 2)

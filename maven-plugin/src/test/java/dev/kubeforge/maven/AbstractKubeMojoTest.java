@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.kubeforge.Cluster;
 import dev.kubeforge.ClusterDefinition;
 import dev.kubeforge.Kubeforge;
+import dev.kubeforge.Size;
+import dev.kubeforge.k8s.Cpu;
+import dev.kubeforge.k8s.Probe;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -138,7 +141,10 @@ class AbstractKubeMojoTest {
     @Override
     public Cluster define() {
       var cluster = Cluster.named("shop");
-      cluster.namespace("web").app("site").image("nginx:1.27").port("http", 80);
+      cluster.namespace("web").app("site").image("nginx:1.27").port("http", 80)
+          .readiness(Probe.http("/", "http"))
+          .limits(Cpu.millis(500), Size.mib(256))
+          .allow("run-as-root", "the nginx image binds port 80 as root; its worker processes run as user nginx");
       return cluster.build();
     }
   }
