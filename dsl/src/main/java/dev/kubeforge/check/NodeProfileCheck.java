@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A node without a host profile ({@code node-without-profile}): its user-data installs no container
- * runtime and writes no host file. An error where kubeadm sets the node up (the kubelet cannot start), a
- * warning otherwise. Also a node whose kubelet would reach Docker through cri-dockerd
+ * A node kubeadm sets up without a host profile ({@code node-without-profile}): its user-data installs no
+ * container runtime, so the kubelet cannot start. (Without kubeadm a node may be declared for scheduling
+ * checks alone, and needs no profile.) Also a node whose kubelet would reach Docker through cri-dockerd
  * ({@code cri-dockerd-unavailable}), which no Debian or Ubuntu repository ships, so the per-node
  * cloud-config cannot install it.
  */
@@ -26,18 +26,17 @@ final class NodeProfileCheck implements Check {
   @Override
   public List<Problem> run(Cluster cluster) {
     var problems = new ArrayList<Problem>();
-    boolean kubeadm = cluster.kubeadm().isPresent();
+    if (cluster.kubeadm().isEmpty()) {
+      return problems;
+    }
     for (Node node : cluster.nodes()) {
       var path = cluster.path(node);
       if (node.profile() == null) {
-        var hint = "give it one: Node.named(\"" + node.name() + "\").profile(HostProfile.named(..).containerd("
-            + "Containerd.create()).kubelet(Kubelet.create()).kubernetesPrerequisites())";
-        problems.add(kubeadm
-            ? Problem.error(id(), path, "the node has no host profile, so it gets no container runtime and kubeadm "
-                + "cannot start its kubelet").hint(hint)
-            : Problem.warning(id(), path, "the node has no host profile, so its user-data writes no host file")
-                .hint(hint));
-      } else if (kubeadm && cluster.cloudInit().target() == CloudInit.Target.CLOUD_CONFIG
+        problems.add(Problem.error(id(), path, "the node has no host profile, so it gets no container runtime and "
+                + "kubeadm cannot start its kubelet")
+            .hint("give it one: Node.named(\"" + node.name() + "\").profile(HostProfile.named(..).containerd("
+                + "Containerd.create()).kubelet(Kubelet.create()).kubernetesPrerequisites())"));
+      } else if (cluster.cloudInit().target() == CloudInit.Target.CLOUD_CONFIG
           && node.profile().criSocket().filter(HostProfile.CRI_DOCKERD_SOCKET::equals).isPresent()) {
         problems.add(Problem.error(CRI_DOCKERD, path.child("host", node.profile().name()), "the kubelet would reach "
                 + "Docker through cri-dockerd, which no Debian or Ubuntu repository ships, so the node's cloud-config "
