@@ -24,7 +24,7 @@ abstract class BindingSettings<B extends BindingSettings<B, F>, F> extends Objec
   private final List<Subject> subjects = new ArrayList<>();
 
   BindingSettings(Scope parent, String kind, String namespace, String name, String roleKind, String roleName) {
-    super(parent, kind, namespace, Names.requireDns1123Subdomain(kind + " name", name));
+    super(parent, kind, namespace, name);
     this.roleKind = roleKind;
     this.roleName = roleName;
   }

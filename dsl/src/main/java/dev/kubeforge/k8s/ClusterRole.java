@@ -23,7 +23,7 @@ public final class ClusterRole {
     private final List<Rule> rules = new ArrayList<>();
 
     Builder(Scope parent, String name) {
-      super(parent, "clusterRole", null, Names.requireDns1123Subdomain("clusterRole name", name));
+      super(parent, "clusterRole", null, name);
     }
 
     @Override

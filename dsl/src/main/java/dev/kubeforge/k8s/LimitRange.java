@@ -33,7 +33,7 @@ public final class LimitRange {
     private Map<String, Quantity> max;
 
     Builder(Scope parent, String namespace, String name) {
-      super(parent, "limitRange", namespace, Names.requireDns1123Subdomain("limitRange name", name));
+      super(parent, "limitRange", namespace, name);
     }
 
     @Override

@@ -38,7 +38,7 @@ public final class NetworkPolicy {
     private final List<Allowed> egressRules = new ArrayList<>();
 
     Builder(Scope parent, String namespace, String name) {
-      super(parent, "networkPolicy", namespace, Names.requireDns1123Subdomain("networkPolicy name", name));
+      super(parent, "networkPolicy", namespace, name);
     }
 
     @Override

@@ -19,10 +19,11 @@ abstract class ObjectSettings<B extends ObjectSettings<B, F>, F> extends Constru
 
   /**
    * A construct in {@code namespace}, or a cluster-scoped one when {@code namespace} is {@code null}.
-   * The subclass checks {@code name} first, with its kind's rule and wording.
+   * {@code name} must be a DNS-1123 subdomain; a subclass whose messages name it otherwise ("config map
+   * name") checks it first, in its own words.
    */
   ObjectSettings(Scope parent, String kind, String namespace, String name) {
-    super(parent, kind, namespace, name);
+    super(parent, kind, namespace, Names.requireDns1123Subdomain(kind + " name", name));
     this.customizers = new Customizers<>(scope());
   }
 

@@ -28,7 +28,7 @@ public final class PriorityClass {
     private String description;
 
     Builder(Scope parent, String name, int value) {
-      super(parent, "priorityClass", null, Names.requireDns1123Subdomain("priorityClass name", name));
+      super(parent, "priorityClass", null, name);
       if (value > MAX_USER_VALUE) {
         throw new IllegalArgumentException("priority class " + name + " value must be <= " + MAX_USER_VALUE
             + " (higher values are reserved for system classes), was " + value);

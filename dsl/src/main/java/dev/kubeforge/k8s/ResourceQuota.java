@@ -29,7 +29,7 @@ public final class ResourceQuota {
     private final TreeMap<String, String> hard = new TreeMap<>();
 
     Builder(Scope parent, String namespace, String name) {
-      super(parent, "resourceQuota", namespace, Names.requireDns1123Subdomain("resourceQuota name", name));
+      super(parent, "resourceQuota", namespace, name);
     }
 
     @Override

@@ -24,7 +24,7 @@ public final class Role {
     private final List<Rule> rules = new ArrayList<>();
 
     Builder(Scope parent, String namespace, String name) {
-      super(parent, "role", namespace, Names.requireDns1123Subdomain("role name", name));
+      super(parent, "role", namespace, name);
     }
 
     @Override

@@ -21,7 +21,7 @@ public final class ServiceAccount {
     private boolean automountToken = true;
 
     Builder(Scope parent, String namespace, String name) {
-      super(parent, "serviceAccount", namespace, Names.requireDns1123Subdomain("serviceAccount name", name));
+      super(parent, "serviceAccount", namespace, name);
     }
 
     @Override
