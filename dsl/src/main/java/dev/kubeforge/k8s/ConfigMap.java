@@ -5,13 +5,10 @@ import static java.util.Objects.requireNonNull;
 import dev.kubeforge.check.Scope;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
-import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.function.Consumer;
 
 /**
  * A ConfigMap built from literals and files, as {@code kubectl create configmap --from-literal
@@ -57,26 +54,24 @@ public record ConfigMap(
   }
 
   /** Builds a {@link ConfigMap}; obtained from {@code namespace.configMap("name")}. */
-  public static final class Builder {
-    private final Scope scope;
-    private final String namespace;
-    private final String name;
+  public static final class Builder extends ObjectSettings<Builder, ConfigMapBuilder> {
     private final TreeMap<String, String> data = new TreeMap<>();
     private final TreeMap<String, String> binaryData = new TreeMap<>();
-    private final TreeMap<String, String> labels = new TreeMap<>();
-    private final List<Consumer<ConfigMapBuilder>> customizers = new ArrayList<>();
 
     Builder(Scope parent, String namespace, String name) {
-      this.name = Names.requireDns1123Subdomain("config map name", name);
-      this.namespace = namespace;
-      this.scope = parent.child("configmap", name);
+      super(parent, "configmap", namespace, Names.requireDns1123Subdomain("config map name", name));
+    }
+
+    @Override
+    Builder self() {
+      return this;
     }
 
     /**
      * Adds a text entry to {@code data}, as {@code --from-literal=key=value}. A key may be added once.
      */
     public Builder entry(String key, String value) {
-      scope.ensureMutable();
+      scope().ensureMutable();
       requireNonNull(value, "value");
       data.put(newKey(key), value);
       return this;
@@ -93,7 +88,7 @@ public record ConfigMap(
 
     /** Adds a file under another key, as {@code --from-file=key=path}. A key may be added once. */
     public Builder file(String key, ConfigMapSource source) {
-      scope.ensureMutable();
+      scope().ensureMutable();
       requireNonNull(source, "source");
       newKey(key);
       var text = source.text();
@@ -105,26 +100,6 @@ public record ConfigMap(
       return this;
     }
 
-    /** Adds a label to the ConfigMap. Replaces a label of the same key. */
-    public Builder label(String key, String value) {
-      scope.ensureMutable();
-      labels.put(requireNonNull(key, "key"), requireNonNull(value, "value"));
-      return this;
-    }
-
-    /** Changes the expanded ConfigMap with fabric8's builder, after expansion and before checks. */
-    public Builder customize(Consumer<ConfigMapBuilder> customizer) {
-      scope.ensureMutable();
-      customizers.add(requireNonNull(customizer, "customizer"));
-      return this;
-    }
-
-    /** Accepts the problems of check {@code checkId} on this ConfigMap, for a reason a reviewer can judge. */
-    public Builder allow(String checkId, String reason) {
-      scope.allow(checkId, reason);
-      return this;
-    }
-
     /** A typed reference to a key added so far; throws when the ConfigMap has no such key. */
     public ConfigMapKey key(String key) {
       requireNonNull(key, "key");
@@ -132,28 +107,27 @@ public record ConfigMap(
         var keys = new TreeMap<>(data);
         keys.putAll(binaryData);
         throw new IllegalArgumentException(
-            "config map " + name + " has no key '" + key + "' (keys: " + keys.keySet() + ")");
+            "config map " + name() + " has no key '" + key + "' (keys: " + keys.keySet() + ")");
       }
-      return new ConfigMapKey(namespace, name, key);
+      return new ConfigMapKey(namespace(), name(), key);
     }
 
     /** A typed reference to the whole ConfigMap. */
     public ConfigMapRef ref() {
-      return new ConfigMapRef(namespace, name);
+      return new ConfigMapRef(namespace(), name());
     }
 
     private String newKey(String key) {
       Names.requireConfigKey("config map key", key);
       if (data.containsKey(key) || binaryData.containsKey(key)) {
-        throw new IllegalArgumentException("config map " + name + " already has key '" + key + "'");
+        throw new IllegalArgumentException("config map " + name() + " already has key '" + key + "'");
       }
       return key;
     }
 
     KubeObject expand() {
-      var configMap = new ConfigMap(namespace, name, data, binaryData, labels).toConfigMap();
-      return new KubeObject(scope.path(),
-          Customizers.applyAll(configMap, customizers, ConfigMapBuilder::new, ConfigMapBuilder::build));
+      var configMap = new ConfigMap(namespace(), name(), data, binaryData, labels()).toConfigMap();
+      return object(configMap, ConfigMapBuilder::new, ConfigMapBuilder::build);
     }
   }
 }

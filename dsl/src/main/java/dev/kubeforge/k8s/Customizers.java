@@ -28,14 +28,12 @@ final class Customizers<B> {
     customizers.add(requireNonNull(customizer, "customizer"));
   }
 
-  /** The object after every customizer ran, or {@code object} itself when there is none. */
-  <T> T apply(T object, Function<T, B> toBuilder, Function<B, T> build) {
-    return applyAll(object, customizers, toBuilder, build);
+  boolean isEmpty() {
+    return customizers.isEmpty();
   }
 
   /** The object itself when there is no customizer (no builder is made), else the customized copy. */
-  static <T, B> T applyAll(
-      T object, List<Consumer<B>> customizers, Function<T, B> toBuilder, Function<B, T> build) {
+  <T> T apply(T object, Function<T, B> toBuilder, Function<B, T> build) {
     if (customizers.isEmpty()) {
       return object;
     }

@@ -213,23 +213,23 @@ public record Ingress(
   }
 
   /** Builds an {@link Ingress}; obtained from {@code namespace.ingress("name")}. */
-  public static final class Builder {
-    private final Scope scope;
-    private final String namespace;
-    private final String name;
+  public static final class Builder extends ConstructBuilder<Builder> {
     private IngressController controller = IngressController.nginx();
     private final List<Rule> rules = new ArrayList<>();
     private final List<Tls> tls = new ArrayList<>();
     private BasicAuth basicAuth;
     private String addBaseUrl;
     private final TreeMap<String, String> annotations = new TreeMap<>();
-    private final TreeMap<String, String> labels = new TreeMap<>();
-    private final List<Consumer<IngressBuilder>> customizers = new ArrayList<>();
+    private final Customizers<IngressBuilder> customizers;
 
     Builder(Scope parent, String namespace, String name) {
-      this.name = Names.requireDns1123Label("ingress name", name);
-      this.namespace = namespace;
-      this.scope = parent.child("ingress", name);
+      super(parent, "ingress", namespace, Names.requireDns1123Label("ingress name", name));
+      this.customizers = new Customizers<>(scope());
+    }
+
+    @Override
+    Builder self() {
+      return this;
     }
 
     /**
@@ -237,7 +237,7 @@ public record Ingress(
      * Replaces any previous value.
      */
     public Builder controller(IngressController controller) {
-      scope.ensureMutable();
+      scope().ensureMutable();
       this.controller = requireNonNull(controller, "controller");
       return this;
     }
@@ -255,10 +255,10 @@ public record Ingress(
 
     /** Adds a rule with an explicit {@code pathType}, like {@link #host(String, String, ServicePort)}. */
     public Builder host(String host, String path, PathType pathType, ServicePort backend) {
-      scope.ensureMutable();
+      scope().ensureMutable();
       requireNonNull(backend, "backend");
-      if (!backend.namespace().equals(namespace)) {
-        throw new IllegalArgumentException("ingress " + name + " in namespace " + namespace
+      if (!backend.namespace().equals(namespace())) {
+        throw new IllegalArgumentException("ingress " + name() + " in namespace " + namespace()
             + " cannot route to service " + backend.service() + " in namespace " + backend.namespace()
             + " (Ingress backends are in the Ingress's namespace)");
       }
@@ -271,14 +271,14 @@ public record Ingress(
      * {@code spec.tls[]} (an HTTPS listener per host with Gateway API).
      */
     public Builder tls(TlsCertificate certificate) {
-      scope.ensureMutable();
+      scope().ensureMutable();
       tls.add(new Tls(List.of(), requireNonNull(certificate, "certificate")));
       return this;
     }
 
     /** Adds a TLS entry serving the given hosts with {@code certificate}. */
     public Builder tls(TlsCertificate certificate, String... hosts) {
-      scope.ensureMutable();
+      scope().ensureMutable();
       if (hosts.length == 0) {
         throw new IllegalArgumentException("tls(certificate, hosts...) needs at least one host; "
             + "tls(certificate) serves every host of the Ingress");
@@ -298,10 +298,10 @@ public record Ingress(
 
     /** Puts HTTP basic auth in front of every rule, with its realm. May be set once. */
     public Builder basicAuth(BasicAuth basicAuth) {
-      scope.ensureMutable();
+      scope().ensureMutable();
       requireNonNull(basicAuth, "basicAuth");
       if (this.basicAuth != null) {
-        throw new IllegalStateException("ingress " + name + " already has basic auth for user " + this.basicAuth.user());
+        throw new IllegalStateException("ingress " + name() + " already has basic auth for user " + this.basicAuth.user());
       }
       this.basicAuth = basicAuth;
       return this;
@@ -313,7 +313,7 @@ public record Ingress(
      * writes the annotation anyway, for a controller fork that still reads it.
      */
     public Builder addBaseUrl(String baseUrl) {
-      scope.ensureMutable();
+      scope().ensureMutable();
       this.addBaseUrl = requireNonNull(baseUrl, "baseUrl");
       return this;
     }
@@ -323,16 +323,15 @@ public record Ingress(
      * Kubeforge does not model. Replaces an annotation of the same key.
      */
     public Builder annotation(String key, String value) {
-      scope.ensureMutable();
+      scope().ensureMutable();
       annotations.put(requireNonNull(key, "key"), requireNonNull(value, "value"));
       return this;
     }
 
     /** Adds a label to every object generated for this Ingress. Replaces a label of the same key. */
+    @Override
     public Builder label(String key, String value) {
-      scope.ensureMutable();
-      labels.put(requireNonNull(key, "key"), requireNonNull(value, "value"));
-      return this;
+      return super.label(key, value);
     }
 
     /**
@@ -341,14 +340,7 @@ public record Ingress(
      * problem.
      */
     public Builder customize(Consumer<IngressBuilder> customizer) {
-      scope.ensureMutable();
-      customizers.add(requireNonNull(customizer, "customizer"));
-      return this;
-    }
-
-    /** Accepts the problems of check {@code checkId} on this Ingress, for a reason a reviewer can judge. */
-    public Builder allow(String checkId, String reason) {
-      scope.allow(checkId, reason);
+      customizers.add(customizer);
       return this;
     }
 
@@ -359,14 +351,14 @@ public record Ingress(
       for (Tls entry : tls) {
         entries.add(entry.hosts().isEmpty() ? new Tls(List.copyOf(hosts), entry.certificate()) : entry);
       }
-      return new Ingress(scope.path(), namespace, name, controller, rules, entries, basicAuth, addBaseUrl,
-          annotations, labels, !customizers.isEmpty());
+      return new Ingress(scope().path(), namespace(), name(), controller, rules, entries, basicAuth, addBaseUrl,
+          annotations, labels(), !customizers.isEmpty());
     }
 
     List<KubeObject> expand(Ingress ingress) {
       var objects = new ArrayList<KubeObject>();
       for (var resource : IngressObjects.of(ingress, customizers)) {
-        objects.add(new KubeObject(scope.path(), resource));
+        objects.add(new KubeObject(scope().path(), resource));
       }
       return objects;
     }

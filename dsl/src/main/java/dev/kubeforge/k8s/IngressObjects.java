@@ -30,7 +30,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Consumer;
 
 /** Expands an {@link Ingress} into the objects its controller reads, built with setters. */
 final class IngressObjects {
@@ -41,7 +40,7 @@ final class IngressObjects {
   private IngressObjects() {}
 
   /** Every object of the Ingress, in apply order. */
-  static List<HasMetadata> of(Ingress ingress, List<Consumer<IngressBuilder>> customizers) {
+  static List<HasMetadata> of(Ingress ingress, Customizers<IngressBuilder> customizers) {
     var controller = ingress.controller();
     var objects = new ArrayList<HasMetadata>();
     if (controller instanceof IngressController.GatewayApi gatewayApi) {
@@ -59,7 +58,7 @@ final class IngressObjects {
       if (ingress.addBaseUrl() != null) {
         annotations.put(nginx.annotation("add-base-url"), ingress.addBaseUrl());
       }
-      objects.add(Customizers.applyAll(networkingIngress(ingress, nginx.className(), annotations), customizers,
+      objects.add(customizers.apply(networkingIngress(ingress, nginx.className(), annotations),
           IngressBuilder::new, IngressBuilder::build));
     } else {
       var traefik = (IngressController.Traefik) controller;
@@ -69,7 +68,7 @@ final class IngressObjects {
             ingress.namespace() + "-" + middleware.getMetadata().getName() + "@kubernetescrd");
         objects.add(middleware);
       }
-      objects.add(Customizers.applyAll(networkingIngress(ingress, traefik.className(), annotations), customizers,
+      objects.add(customizers.apply(networkingIngress(ingress, traefik.className(), annotations),
           IngressBuilder::new, IngressBuilder::build));
     }
     return objects;

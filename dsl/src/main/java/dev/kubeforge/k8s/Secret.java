@@ -54,18 +54,17 @@ public record Secret(
   }
 
   /** Builds a {@link Secret}; obtained from {@code namespace.secret("name")}. */
-  public static final class Builder {
-    private final Scope scope;
-    private final String namespace;
-    private final String name;
+  public static final class Builder extends ConstructBuilder<Builder> {
     private SecretType type;
     private final TreeMap<String, SecretContent> data = new TreeMap<>();
-    private final TreeMap<String, String> labels = new TreeMap<>();
 
     Builder(Scope parent, String namespace, String name) {
-      this.name = Names.requireDns1123Subdomain("secret name", name);
-      this.namespace = namespace;
-      this.scope = parent.child("secret", name);
+      super(parent, "secret", namespace, Names.requireDns1123Subdomain("secret name", name));
+    }
+
+    @Override
+    Builder self() {
+      return this;
     }
 
     /**
@@ -74,7 +73,7 @@ public record Secret(
      * {@link #dockerConfig} set another. A key may be added once.
      */
     public Builder entry(String key, SecretValue value) {
-      scope.ensureMutable();
+      scope().ensureMutable();
       data.put(newKey(key), new SecretContent.Value(requireNonNull(value, "value")));
       return this;
     }
@@ -84,7 +83,7 @@ public record Secret(
      * {@code kubectl create secret tls --cert --key}. Both sources hold PEM.
      */
     public Builder tls(SecretValue certificate, SecretValue privateKey) {
-      scope.ensureMutable();
+      scope().ensureMutable();
       requireNonNull(certificate, "certificate");
       requireNonNull(privateKey, "privateKey");
       type(SecretType.TLS);
@@ -99,7 +98,7 @@ public record Secret(
      * registry; use the Secret in a pod's {@code imagePullSecrets}.
      */
     public Builder dockerConfig(String registry, SecretValue username, SecretValue password) {
-      scope.ensureMutable();
+      scope().ensureMutable();
       requireNonNull(registry, "registry");
       if (registry.isBlank() || !registry.strip().equals(registry)) {
         throw new IllegalArgumentException("registry must be a host name without spaces: '" + registry + "'");
@@ -110,7 +109,7 @@ public record Secret(
         logins.putAll(existing.logins());
       }
       if (logins.putIfAbsent(registry, new SecretContent.DockerConfig.Login(username, password)) != null) {
-        throw new IllegalArgumentException("secret " + name + " already has a login for registry " + registry);
+        throw new IllegalArgumentException("secret " + name() + " already has a login for registry " + registry);
       }
       data.put(DOCKER_CONFIG_JSON, new SecretContent.DockerConfig(logins));
       return this;
@@ -132,7 +131,7 @@ public record Secret(
      * {@value SecretContent.Htpasswd#DEFAULT_COST}.
      */
     public Builder htpasswd(String key, String user, SecretValue password) {
-      scope.ensureMutable();
+      scope().ensureMutable();
       requireNonNull(password, "password");
       requireHtpasswdUser(user);
       var users = new TreeMap<String, SecretValue>();
@@ -142,22 +141,9 @@ public record Secret(
         newKey(key);
       }
       if (users.putIfAbsent(user, password) != null) {
-        throw new IllegalArgumentException("secret " + name + " already has user '" + user + "' in " + key);
+        throw new IllegalArgumentException("secret " + name() + " already has user '" + user + "' in " + key);
       }
       data.put(key, new SecretContent.Htpasswd(users, SecretContent.Htpasswd.DEFAULT_COST));
-      return this;
-    }
-
-    /** Adds a label to the Secret. Replaces a label of the same key. */
-    public Builder label(String key, String value) {
-      scope.ensureMutable();
-      labels.put(requireNonNull(key, "key"), requireNonNull(value, "value"));
-      return this;
-    }
-
-    /** Accepts the problems of check {@code checkId} on this Secret, for a reason a reviewer can judge. */
-    public Builder allow(String checkId, String reason) {
-      scope.allow(checkId, reason);
       return this;
     }
 
@@ -165,19 +151,19 @@ public record Secret(
     public SecretKey key(String key) {
       requireNonNull(key, "key");
       if (!data.containsKey(key)) {
-        throw new IllegalArgumentException("secret " + name + " has no key '" + key + "' (keys: " + data.keySet() + ")");
+        throw new IllegalArgumentException("secret " + name() + " has no key '" + key + "' (keys: " + data.keySet() + ")");
       }
-      return new SecretKey(namespace, name, key);
+      return new SecretKey(namespace(), name(), key);
     }
 
     /** A typed reference to the whole Secret. */
     public SecretRef ref() {
-      return new SecretRef(namespace, name);
+      return new SecretRef(namespace(), name());
     }
 
     private void type(SecretType wanted) {
       if (type != null && type != wanted) {
-        throw new IllegalStateException("secret " + name + " is already of type " + type.value()
+        throw new IllegalStateException("secret " + name() + " is already of type " + type.value()
             + ", it cannot also be " + wanted.value());
       }
       type = wanted;
@@ -186,13 +172,13 @@ public record Secret(
     private String newKey(String key) {
       Names.requireConfigKey("secret key", key);
       if (data.containsKey(key)) {
-        throw new IllegalArgumentException("secret " + name + " already has key '" + key + "'");
+        throw new IllegalArgumentException("secret " + name() + " already has key '" + key + "'");
       }
       return key;
     }
 
     Secret build() {
-      return new Secret(scope.path(), namespace, name, type == null ? SecretType.OPAQUE : type, data, labels);
+      return new Secret(scope().path(), namespace(), name(), type == null ? SecretType.OPAQUE : type, data, labels());
     }
   }
 

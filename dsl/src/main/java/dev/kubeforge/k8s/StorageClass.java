@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.function.Consumer;
 
 /**
  * A StorageClass: which provisioner creates volumes for claims that name it, with which parameters, and
@@ -82,9 +81,7 @@ public record StorageClass(
   }
 
   /** Builds a {@link StorageClass}; obtained from {@code cluster.storageClass("name", provisioner)}. */
-  public static final class Builder {
-    private final Scope scope;
-    private final String name;
+  public static final class Builder extends ObjectSettings<Builder, StorageClassBuilder> {
     private final String provisioner;
     private final TreeMap<String, String> parameters = new TreeMap<>();
     private ReclaimPolicy reclaimPolicy = ReclaimPolicy.DELETE;
@@ -92,52 +89,54 @@ public record StorageClass(
     private boolean allowVolumeExpansion;
     private final List<String> mountOptions = new ArrayList<>();
     private boolean defaultClass;
-    private final TreeMap<String, String> labels = new TreeMap<>();
-    private final List<Consumer<StorageClassBuilder>> customizers = new ArrayList<>();
 
     /** Creates the builder of a class in {@code cluster}'s scope; called by the cluster. */
     public Builder(Scope cluster, String name, String provisioner) {
-      this.name = Names.requireDns1123Subdomain("storage class name", name);
+      super(cluster, "storageclass", null, Names.requireDns1123Subdomain("storage class name", name));
       requireNonNull(provisioner, "provisioner");
       if (provisioner.isBlank() || provisioner.chars().anyMatch(c -> c <= ' ')) {
         throw new IllegalArgumentException("provisioner must be a name without spaces, such as example.com/nfs: '"
             + provisioner + "'");
       }
       this.provisioner = provisioner;
-      this.scope = cluster.child("storageclass", name);
+    }
+
+    @Override
+    Builder self() {
+      return this;
     }
 
     /** Adds a provisioner parameter ({@code parameters}). Replaces a parameter of the same key. */
     public Builder parameter(String key, String value) {
-      scope.ensureMutable();
+      scope().ensureMutable();
       parameters.put(requireNonNull(key, "key"), requireNonNull(value, "value"));
       return this;
     }
 
     /** Sets {@code reclaimPolicy}. Defaults to {@code Delete}, as Kubernetes does. Replaces any previous value. */
     public Builder reclaimPolicy(ReclaimPolicy policy) {
-      scope.ensureMutable();
+      scope().ensureMutable();
       this.reclaimPolicy = requireNonNull(policy, "policy");
       return this;
     }
 
     /** Sets {@code volumeBindingMode}. Defaults to {@code Immediate}, as Kubernetes does. Replaces any previous value. */
     public Builder bindingMode(VolumeBindingMode mode) {
-      scope.ensureMutable();
+      scope().ensureMutable();
       this.bindingMode = requireNonNull(mode, "mode");
       return this;
     }
 
     /** Sets {@code allowVolumeExpansion}. Defaults to false. Replaces any previous value. */
     public Builder allowVolumeExpansion(boolean allow) {
-      scope.ensureMutable();
+      scope().ensureMutable();
       this.allowVolumeExpansion = allow;
       return this;
     }
 
     /** Adds a mount option ({@code mountOptions}), such as {@code nfsvers=4.1}; order is kept. */
     public Builder mountOption(String option) {
-      scope.ensureMutable();
+      scope().ensureMutable();
       mountOptions.add(requireNonNull(option, "option"));
       return this;
     }
@@ -147,28 +146,8 @@ public record StorageClass(
      * (annotation {@code storageclass.kubernetes.io/is-default-class: "true"}). At most one class may be.
      */
     public Builder defaultClass() {
-      scope.ensureMutable();
+      scope().ensureMutable();
       this.defaultClass = true;
-      return this;
-    }
-
-    /** Adds a label to the class. Replaces a label of the same key. */
-    public Builder label(String key, String value) {
-      scope.ensureMutable();
-      labels.put(requireNonNull(key, "key"), requireNonNull(value, "value"));
-      return this;
-    }
-
-    /** Changes the expanded StorageClass with fabric8's builder, after expansion and before checks. */
-    public Builder customize(Consumer<StorageClassBuilder> customizer) {
-      scope.ensureMutable();
-      customizers.add(requireNonNull(customizer, "customizer"));
-      return this;
-    }
-
-    /** Accepts the problems of check {@code checkId} on this class, for a reason a reviewer can judge. */
-    public Builder allow(String checkId, String reason) {
-      scope.allow(checkId, reason);
       return this;
     }
 
@@ -179,15 +158,14 @@ public record StorageClass(
 
     /** A typed reference to this class, for claims and claim templates. */
     public StorageClassRef ref() {
-      return new StorageClassRef(name);
+      return new StorageClassRef(name());
     }
 
     /** Expands the class into its object, customized; the cluster calls it when it is built. */
     public KubeObject build() {
-      var storageClass = new StorageClass(name, provisioner, parameters, reclaimPolicy, bindingMode,
-          allowVolumeExpansion, mountOptions, defaultClass, labels).toStorageClass();
-      return new KubeObject(scope.path(), Customizers.applyAll(storageClass, customizers,
-          StorageClassBuilder::new, StorageClassBuilder::build));
+      var storageClass = new StorageClass(name(), provisioner, parameters, reclaimPolicy, bindingMode,
+          allowVolumeExpansion, mountOptions, defaultClass, labels()).toStorageClass();
+      return object(storageClass, StorageClassBuilder::new, StorageClassBuilder::build);
     }
   }
 }
