@@ -145,7 +145,10 @@ final class ObjectTree {
 
   /** A {@code long} in the tree's integral form: an {@link Integer} when it fits. */
   static Object integral(long value) {
-    return value == (int) value ? Integer.valueOf((int) value) : Long.valueOf(value);
+    if (value == (int) value) {
+      return Integer.valueOf((int) value); // not in a conditional expression: that would widen it to Long
+    }
+    return Long.valueOf(value);
   }
 
   /** A {@code double} as Jackson's tree gives it: {@link BigDecimal#valueOf(double)}. */
