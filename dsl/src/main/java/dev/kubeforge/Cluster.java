@@ -7,6 +7,9 @@ import dev.kubeforge.check.ObjectPath;
 import dev.kubeforge.check.Scope;
 import dev.kubeforge.k8s.KubeObject;
 import dev.kubeforge.k8s.Namespace;
+import dev.kubeforge.k8s.PersistentVolume;
+import dev.kubeforge.k8s.PersistentVolumeSource;
+import dev.kubeforge.k8s.StorageClass;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Namespaced;
 import java.util.ArrayList;
@@ -21,7 +24,8 @@ import java.util.regex.Pattern;
  *
  * @param name the cluster's name; also the name of its folder in the output
  * @param namespaces the namespaces, in definition order
- * @param clusterObjects cluster-scoped objects added as is, in definition order
+ * @param clusterObjects cluster-scoped objects: declared StorageClasses and PersistentVolumes, then those
+ *     added as is, in definition order
  * @param allowances every {@code allow(checkId, reason)} made in the definition
  */
 public record Cluster(
@@ -66,6 +70,8 @@ public record Cluster(
     private final Scope scope;
     private final LinkedHashMap<String, Namespace.Builder> namespaces = new LinkedHashMap<>();
     private final List<HasMetadata> added = new ArrayList<>();
+    private final LinkedHashMap<String, StorageClass.Builder> storageClasses = new LinkedHashMap<>();
+    private final LinkedHashMap<String, PersistentVolume.Builder> volumes = new LinkedHashMap<>();
 
     private Builder(String name) {
       this.name = name;
@@ -80,6 +86,33 @@ public record Cluster(
       scope.ensureMutable();
       requireNonNull(name, "name");
       return namespaces.computeIfAbsent(name, n -> new Namespace.Builder(scope, n));
+    }
+
+    /**
+     * The StorageClass of that name, whose volumes {@code provisioner} creates (such as
+     * {@code example.com/nfs} for the seed's nfs-provisioner). Calling it again with the same name
+     * returns the same class; the provisioner must then be the same.
+     */
+    public StorageClass.Builder storageClass(String name, String provisioner) {
+      scope.ensureMutable();
+      requireNonNull(name, "name");
+      requireNonNull(provisioner, "provisioner");
+      var storageClass = storageClasses.computeIfAbsent(name, n -> new StorageClass.Builder(scope, n, provisioner));
+      if (!storageClass.provisioner().equals(provisioner)) {
+        throw new IllegalStateException("storage class " + name + " already has provisioner "
+            + storageClass.provisioner() + ", not " + provisioner);
+      }
+      return storageClass;
+    }
+
+    /**
+     * The statically declared PersistentVolume of that name, holding {@code capacity} at {@code source}.
+     * Calling it again with the same name returns the same volume (the first call's capacity and source stay).
+     */
+    public PersistentVolume.Builder persistentVolume(String name, Size capacity, PersistentVolumeSource source) {
+      scope.ensureMutable();
+      requireNonNull(name, "name");
+      return volumes.computeIfAbsent(name, n -> new PersistentVolume.Builder(scope, n, capacity, source));
     }
 
     /**
@@ -113,6 +146,8 @@ public record Cluster(
         builtNamespaces.add(namespace.build());
       }
       var clusterObjects = new ArrayList<KubeObject>(added.size());
+      storageClasses.values().forEach(storageClass -> clusterObjects.add(storageClass.build()));
+      volumes.values().forEach(volume -> clusterObjects.add(volume.build()));
       for (HasMetadata resource : added) {
         var metadata = resource.getMetadata();
         var objectName = metadata == null || metadata.getName() == null ? "(unnamed)" : metadata.getName();

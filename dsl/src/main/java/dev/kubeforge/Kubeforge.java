@@ -7,6 +7,8 @@ import dev.kubeforge.check.Problem;
 import dev.kubeforge.check.ProblemsException;
 import dev.kubeforge.output.FileTree;
 import dev.kubeforge.render.KubernetesYamlRenderer;
+import dev.kubeforge.render.SecretsRenderer;
+import dev.kubeforge.secret.SecretResolver;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,12 +27,31 @@ public final class Kubeforge {
   private Kubeforge() {}
 
   /**
-   * Defines every cluster, runs every check and renders the files.
+   * Defines every cluster, runs every check and renders the reviewable files. No secret is read: the
+   * secrets output is empty. This is what {@code check} and {@code diff} need, and it needs no secret.
    *
    * @throws ProblemsException when any check finds an error; it lists every problem of every cluster,
    *     and nothing has been rendered
    */
   public static Generation generate(List<? extends ClusterDefinition> definitions) {
+    return run(definitions, null);
+  }
+
+  /**
+   * Defines every cluster, runs every check, renders the reviewable files, then reads every secret
+   * through {@code secrets} and renders the secrets output ({@link Generation#secrets()}). The
+   * reviewable files are the same as without a resolver. A secret the resolver cannot read is a
+   * {@code secret-unavailable} warning, and its Secret is left out of the secrets output.
+   *
+   * @param secrets reads secret values; the Maven plugin passes environment, project directory and the
+   *     decrypted {@code settings.xml} servers ({@link SecretResolver#of})
+   * @throws ProblemsException when any check finds an error; nothing has been rendered or read
+   */
+  public static Generation generate(List<? extends ClusterDefinition> definitions, SecretResolver secrets) {
+    return run(definitions, requireNonNull(secrets, "secrets"));
+  }
+
+  private static Generation run(List<? extends ClusterDefinition> definitions, SecretResolver secrets) {
     requireNonNull(definitions, "definitions");
     var problems = new ArrayList<Problem>();
     var defined = new ArrayList<Defined>(definitions.size());
@@ -52,10 +73,17 @@ public final class Kubeforge {
       throw new ProblemsException(problems);
     }
     var tree = FileTree.builder();
+    var secretsTree = FileTree.builder();
     for (Defined d : defined) {
       new KubernetesYamlRenderer(d.source).render(d.cluster, tree);
+      var secretsRenderer = new SecretsRenderer(d.source);
+      secretsRenderer.list(d.cluster, tree);
+      if (secrets != null) {
+        problems.addAll(Checks.notAllowed(d.cluster, secretsRenderer.render(d.cluster, secrets, secretsTree)));
+      }
     }
-    return new Generation(tree.build(), problems);
+    problems.sort(null);
+    return new Generation(tree.build(), secretsTree.build(), problems);
   }
 
   /** {@link #generate(List)} for one definition. */

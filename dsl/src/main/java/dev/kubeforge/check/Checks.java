@@ -13,10 +13,23 @@ public final class Checks {
       new DuplicateObjectCheck(),
       new InvalidNameCheck(),
       new ServiceSelectorCheck(),
-      new ContainerImageCheck());
+      new ContainerImageCheck(),
+      new IngressBackendCheck(),
+      new IngressTlsCheck(),
+      new IngressControllerCheck(),
+      new ConfigReferenceCheck(),
+      new StorageClassCheck(),
+      new SecretCheck());
+
+  /**
+   * The warning for a Secret whose value could not be read at generation time; reported by
+   * {@code Kubeforge.generate} with a {@code SecretResolver}, allowed like any check.
+   */
+  public static final String SECRET_UNAVAILABLE = "secret-unavailable";
 
   /** Ids that checks report besides their own {@link Check#id()}. */
-  private static final List<String> EXTRA_IDS = List.of(ContainerImageCheck.LATEST);
+  private static final List<String> EXTRA_IDS =
+      List.of(ContainerImageCheck.LATEST, SECRET_UNAVAILABLE, StorageClassCheck.MULTIPLE_DEFAULTS);
 
   private Checks() {}
 
@@ -48,12 +61,19 @@ public final class Checks {
             .hint("known checks: " + String.join(", ", known)));
       }
     }
+    problems.addAll(notAllowed(cluster, found));
+    problems.sort(null);
+    return problems;
+  }
+
+  /** The problems no allowance of the cluster covers, in their order. */
+  public static List<Problem> notAllowed(Cluster cluster, List<Problem> found) {
+    var problems = new ArrayList<Problem>(found.size());
     for (Problem problem : found) {
       if (cluster.allowances().stream().noneMatch(a -> a.covers(problem))) {
         problems.add(problem);
       }
     }
-    problems.sort(null);
     return problems;
   }
 }

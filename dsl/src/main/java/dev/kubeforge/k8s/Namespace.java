@@ -2,6 +2,7 @@ package dev.kubeforge.k8s;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.kubeforge.Size;
 import dev.kubeforge.check.Scope;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -18,12 +19,23 @@ import java.util.Locale;
  *
  * @param name the namespace's name
  * @param objects every object in the namespace, expanded and customized, in definition order
+ * @param secrets the Secrets declared in the namespace or generated for its Ingresses, in definition
+ *     order; they go to the secrets output, never into {@code objects}
+ * @param ingresses the Ingresses declared in the namespace (already expanded into {@code objects}), for
+ *     the checks that need to know what was asked of the controller
  */
-public record Namespace(String name, List<KubeObject> objects) {
+public record Namespace(String name, List<KubeObject> objects, List<Secret> secrets, List<Ingress> ingresses) {
 
   public Namespace {
     requireNonNull(name, "name");
     objects = List.copyOf(objects);
+    secrets = List.copyOf(secrets);
+    ingresses = List.copyOf(ingresses);
+  }
+
+  /** A namespace without Secrets and Ingresses. */
+  public Namespace(String name, List<KubeObject> objects) {
+    this(name, objects, List.of(), List.of());
   }
 
   /** Builds a {@link Namespace}; obtained from {@code cluster.namespace("name")}. */
@@ -32,6 +44,10 @@ public record Namespace(String name, List<KubeObject> objects) {
     private final String name;
     private final LinkedHashMap<String, App.Builder> apps = new LinkedHashMap<>();
     private final List<HasMetadata> added = new ArrayList<>();
+    private final LinkedHashMap<String, ConfigMap.Builder> configMaps = new LinkedHashMap<>();
+    private final LinkedHashMap<String, Secret.Builder> secrets = new LinkedHashMap<>();
+    private final LinkedHashMap<String, VolumeClaim.Builder> claims = new LinkedHashMap<>();
+    private final LinkedHashMap<String, Ingress.Builder> ingresses = new LinkedHashMap<>();
 
     /** Creates the builder of namespace {@code name} in {@code cluster}'s scope; called by the cluster. */
     public Builder(Scope cluster, String name) {
@@ -47,6 +63,48 @@ public record Namespace(String name, List<KubeObject> objects) {
       scope.ensureMutable();
       requireNonNull(name, "name");
       return apps.computeIfAbsent(name, n -> new App.Builder(scope, this.name, n));
+    }
+
+    /**
+     * The ConfigMap of that name in this namespace, built from literals and files. Calling it again with
+     * the same name returns the same ConfigMap.
+     */
+    public ConfigMap.Builder configMap(String name) {
+      scope.ensureMutable();
+      requireNonNull(name, "name");
+      return configMaps.computeIfAbsent(name, n -> new ConfigMap.Builder(scope, this.name, n));
+    }
+
+    /**
+     * The Secret of that name in this namespace, built from {@code SecretValue}s only; it is written to
+     * the secrets output, and listed without values in the reviewable {@code kubernetes/secrets.md}.
+     * Calling it again with the same name returns the same Secret.
+     */
+    public Secret.Builder secret(String name) {
+      scope.ensureMutable();
+      requireNonNull(name, "name");
+      return secrets.computeIfAbsent(name, n -> new Secret.Builder(scope, this.name, n));
+    }
+
+    /**
+     * The PersistentVolumeClaim of that name in this namespace, requesting {@code size}. Calling it again
+     * with the same name returns the same claim (the size of the first call stays).
+     */
+    public VolumeClaim.Builder pvc(String name, Size size) {
+      scope.ensureMutable();
+      requireNonNull(name, "name");
+      requireNonNull(size, "size");
+      return claims.computeIfAbsent(name, n -> new VolumeClaim.Builder(scope, this.name, n, size));
+    }
+
+    /**
+     * The Ingress of that name in this namespace, served by ingress-nginx unless
+     * {@code .controller(..)} says otherwise. Calling it again with the same name returns the same Ingress.
+     */
+    public Ingress.Builder ingress(String name) {
+      scope.ensureMutable();
+      requireNonNull(name, "name");
+      return ingresses.computeIfAbsent(name, n -> new Ingress.Builder(scope, this.name, n));
     }
 
     /**
@@ -81,6 +139,23 @@ public record Namespace(String name, List<KubeObject> objects) {
       for (App.Builder app : apps.values()) {
         objects.addAll(app.expand());
       }
+      for (ConfigMap.Builder configMap : configMaps.values()) {
+        objects.add(configMap.expand());
+      }
+      for (VolumeClaim.Builder claim : claims.values()) {
+        objects.add(claim.expand());
+      }
+      var builtSecrets = new ArrayList<Secret>();
+      for (Secret.Builder secret : secrets.values()) {
+        builtSecrets.add(secret.build());
+      }
+      var builtIngresses = new ArrayList<Ingress>(ingresses.size());
+      for (Ingress.Builder builder : ingresses.values()) {
+        var ingress = builder.build();
+        builtIngresses.add(ingress);
+        objects.addAll(builder.expand(ingress));
+        builtSecrets.addAll(ingress.secrets());
+      }
       for (HasMetadata resource : added) {
         if (resource.getMetadata() == null) {
           resource.setMetadata(new ObjectMeta());
@@ -94,7 +169,7 @@ public record Namespace(String name, List<KubeObject> objects) {
                 objectName == null ? "(unnamed)" : objectName),
             resource));
       }
-      return new Namespace(name, objects);
+      return new Namespace(name, objects, builtSecrets, builtIngresses);
     }
   }
 }

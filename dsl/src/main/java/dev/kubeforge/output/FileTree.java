@@ -109,7 +109,7 @@ public final class FileTree {
 
     /**
      * Adds a file. The path is relative, uses {@code /}, and has no empty, {@code .} or {@code ..}
-     * segment; adding the same path twice is an error.
+     * segment and no control character; adding the same path twice is an error.
      */
     public Builder add(String path, byte[] content) {
       requireNonNull(path, "path");
@@ -131,8 +131,14 @@ public final class FileTree {
       return new FileTree(Collections.unmodifiableSortedMap(new TreeMap<>(files)));
     }
 
-    private static void checkPath(String path) {
-      if (path.isEmpty() || path.startsWith("/") || path.endsWith("/") || path.indexOf('\\') >= 0) {
+    /**
+     * Throws {@link IllegalArgumentException} unless {@code path} is a relative {@code /}-separated path
+     * without empty, {@code .} or {@code ..} segments and without control characters (a path is one
+     * line of the index {@link FileTreeWriter} keeps).
+     */
+    static void checkPath(String path) {
+      if (path.isEmpty() || path.startsWith("/") || path.endsWith("/") || path.indexOf('\\') >= 0
+          || path.chars().anyMatch(Character::isISOControl)) {
         throw new IllegalArgumentException("not a relative '/'-separated file path: '" + path + "'");
       }
       for (String segment : path.split("/", -1)) {

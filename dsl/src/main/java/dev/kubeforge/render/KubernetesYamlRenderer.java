@@ -46,9 +46,16 @@ public final class KubernetesYamlRenderer {
 
   /** Renders every Kubernetes object of the cluster into {@code tree}. */
   public void render(Cluster cluster, FileTree.Builder tree) {
-    var root = cluster.name() + "/kubernetes/";
+    renderObjects(header, cluster.name() + "/kubernetes/", cluster.objects(), tree);
+  }
+
+  /**
+   * Writes each object to {@code root/<namespace>/<kind>-<name>.yaml} with {@code header} on top, and a
+   * {@code root/kustomization.yaml} listing them in apply order.
+   */
+  static void renderObjects(String header, String root, List<KubeObject> objects, FileTree.Builder tree) {
     var placed = new ArrayList<Placed>();
-    for (KubeObject object : cluster.objects()) {
+    for (KubeObject object : objects) {
       var folder = object.isNamespaced() ? object.namespace() : CLUSTER_SCOPED;
       var file = folder + "/" + object.kind().toLowerCase(Locale.ROOT) + "-" + object.name() + ".yaml";
       var out = new StringBuilder(2048).append(header);

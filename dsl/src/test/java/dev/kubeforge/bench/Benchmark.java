@@ -1,6 +1,7 @@
 package dev.kubeforge.bench;
 
 import dev.kubeforge.Kubeforge;
+import dev.kubeforge.output.FileTreeWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,13 +62,8 @@ public final class Benchmark {
   }
 
   private static int generate(int n, Path dir) throws IOException {
-    var generation = Kubeforge.generate(new Workload(n));
-    var files = generation.files();
-    for (String path : files.paths()) {
-      var target = dir.resolve(path);
-      Files.createDirectories(target.getParent());
-      Files.write(target, files.bytes(path));
-    }
+    var files = Kubeforge.generate(new Workload(n)).files();
+    FileTreeWriter.sync(files, dir);
     return files.size();
   }
 

@@ -1,0 +1,27 @@
+package dev.kubeforge.k8s;
+
+import static java.util.Objects.requireNonNull;
+
+import io.fabric8.kubernetes.api.model.ConfigMapVolumeSource;
+
+/**
+ * A typed reference to a ConfigMap declared in the definition, for {@code envFrom} and volumes.
+ * Obtained from {@code configMap.ref()}.
+ *
+ * @param namespace the ConfigMap's namespace
+ * @param name the ConfigMap's name
+ */
+public record ConfigMapRef(String namespace, String name) {
+
+  public ConfigMapRef {
+    requireNonNull(namespace, "namespace");
+    requireNonNull(name, "name");
+  }
+
+  /** The ConfigMap as a pod volume: every key becomes a file of that name. */
+  public ConfigMapVolumeSource volumeSource() {
+    var source = new ConfigMapVolumeSource();
+    source.setName(name);
+    return source;
+  }
+}

@@ -1,0 +1,214 @@
+package dev.kubeforge.maven;
+
+import dev.kubeforge.ClusterDefinition;
+import dev.kubeforge.Generation;
+import dev.kubeforge.check.Problem;
+import dev.kubeforge.check.ProblemsException;
+import dev.kubeforge.output.FileTree;
+import dev.kubeforge.output.FileTreeDiff;
+import java.io.File;
+import java.io.IOException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.function.Consumer;
+import org.apache.maven.artifact.DependencyResolutionRequiredException;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * What the goals share: their parameters, loading the project's cluster definitions in a class loader of
+ * its runtime classpath, generating them, and turning problems and drift into log lines and failures.
+ */
+abstract class AbstractKubeMojo extends AbstractMojo {
+
+  /** The command that brings the output directory up to date. */
+  private static final String FIX = "mvn kube:" + GenerateMojo.GOAL;
+
+  @Parameter(defaultValue = "${project}", readonly = true, required = true)
+  private MavenProject project;
+
+  /**
+   * Skips the goal: nothing is loaded, generated, compared or written. Property {@code kube.skip}; default
+   * {@code false}.
+   */
+  @Parameter(property = "kube.skip", defaultValue = "false")
+  private boolean skip;
+
+  /**
+   * The directory of the generated tree, one folder per cluster; committed and reviewed. Only files the
+   * generator wrote (its index lists them) are ever replaced or deleted; hand-written files beside them stay.
+   * Property {@code kube.outputDirectory}; default <code>${project.basedir}/generated</code>.
+   */
+  @Parameter(property = "kube.outputDirectory", defaultValue = "${project.basedir}/generated", required = true)
+  private File outputDirectory;
+
+  /**
+   * The cluster definitions to generate, as fully qualified class names; they may come from the project's
+   * classes or its runtime dependencies. When empty, every public class implementing
+   * {@code dev.kubeforge.ClusterDefinition} with a public no-argument constructor in {@code classesDirectory}
+   * is generated. Property {@code kube.definitions} (comma-separated); default empty.
+   */
+  @Parameter(property = "kube.definitions")
+  private List<String> definitions;
+
+  /**
+   * Where cluster definitions are looked for when {@code definitions} is empty; it must hold compiled
+   * classes, so run the goal after {@code compile}. Property {@code kube.classesDirectory}; default
+   * <code>${project.build.outputDirectory}</code>.
+   */
+  @Parameter(property = "kube.classesDirectory", defaultValue = "${project.build.outputDirectory}", required = true)
+  private File classesDirectory;
+
+  private final String goal;
+
+  AbstractKubeMojo(String goal) {
+    this.goal = goal;
+  }
+
+  /** Uses the generated tree: writes it, or compares it with {@code directory}. */
+  abstract void run(FileTree files, Path directory) throws IOException, MojoFailureException, MojoExecutionException;
+
+  /** Whether errors in the definitions fail the build; when not, they are only logged. */
+  boolean failsOnProblems() {
+    return true;
+  }
+
+  /**
+   * A parameter as users write it, in the POM and on the command line:
+   * {@code <outputDirectory> (-Dkube.outputDirectory)}.
+   */
+  static String parameter(String name) {
+    return "<" + name + "> (-Dkube." + name + ")";
+  }
+
+  @Override
+  public final void execute() throws MojoExecutionException, MojoFailureException {
+    if (skip) {
+      getLog().info("kube: skipped (kube.skip is true)");
+      return;
+    }
+    var directory = outputDirectory.toPath().toAbsolutePath().normalize();
+    if (Files.exists(directory) && !Files.isDirectory(directory)) {
+      throw new MojoExecutionException(parameter("outputDirectory") + " is a file, not a directory: " + directory);
+    }
+    try (var loader = new URLClassLoader(runtimeClasspath(), getClass().getClassLoader())) {
+      var found = definitions(loader);
+      if (found.isEmpty()) {
+        getLog().warn("kube: no cluster definition found in " + shown(classesDirectory.toPath())
+            + ", so nothing was generated. A definition is a public class implementing"
+            + " dev.kubeforge.ClusterDefinition with a public no-argument constructor; compile it first, or name it in "
+            + parameter("definitions") + ".");
+        return;
+      }
+      var generation = generate(found, loader);
+      if (generation != null) {
+        run(generation.files(), directory);
+      }
+    } catch (IOException e) {
+      throw new MojoExecutionException("kube: " + goal + " failed on " + shown(directory) + ": " + e, e);
+    }
+  }
+
+  /**
+   * Logs how {@code directory} differs from {@code files}, the diff cut after {@code diffLines} lines.
+   * Returns {@code null} when it is up to date, else one line that says it is out of date and ends with
+   * the command that updates it.
+   */
+  final String drift(FileTree files, Path directory, int diffLines, Consumer<String> log)
+      throws IOException, MojoExecutionException {
+    if (diffLines < 1) {
+      throw new MojoExecutionException(parameter("diffLines") + " must be at least 1, was " + diffLines);
+    }
+    var diff = FileTreeDiff.between(files, directory);
+    if (diff.isEmpty()) {
+      getLog().info(
+          "kube: " + shown(directory) + " is up to date ("
+              + ProblemReport.count(files.size() + 1, "file") + ", the index of owned files included)");
+      return null;
+    }
+    var outOfDate = "kube: " + shown(directory) + " is out of date (" + diff.counts() + ").";
+    log.accept(outOfDate);
+    diff.format(diffLines).lines().forEach(log);
+    return outOfDate + " Run '" + FIX + "' to update " + shown(directory) + ".";
+  }
+
+  /** {@code path} relative to the project's directory, with {@code /} and a trailing {@code /} for folders. */
+  final String shown(Path path) {
+    var base = project.getBasedir().toPath().toAbsolutePath().normalize();
+    var absolute = path.toAbsolutePath().normalize();
+    var relative =
+        absolute.getRoot().equals(base.getRoot()) ? base.relativize(absolute).toString() : absolute.toString();
+    return (relative.isEmpty() ? "." : relative.replace(File.separatorChar, '/')) + "/";
+  }
+
+  private List<Class<? extends ClusterDefinition>> definitions(ClassLoader loader)
+      throws IOException, MojoExecutionException {
+    var named = definitions == null ? List.<String>of()
+        : definitions.stream().map(String::strip).filter(name -> !name.isEmpty()).toList();
+    if (named.isEmpty()) {
+      return DefinitionClasses.discover(classesDirectory.toPath(), loader, getLog());
+    }
+    var found = new ArrayList<Class<? extends ClusterDefinition>>();
+    for (String name : new LinkedHashSet<>(named)) {
+      found.add(DefinitionClasses.named(name, loader));
+    }
+    return found;
+  }
+
+  /** The generation, or {@code null} when it has errors and this goal does not fail on them. */
+  private Generation generate(List<Class<? extends ClusterDefinition>> types, ClassLoader loader)
+      throws MojoExecutionException, MojoFailureException {
+    try {
+      var generation = DefinitionClasses.generate(types, loader);
+      if (!generation.warnings().isEmpty()) {
+        getLog().warn("kube: " + ProblemReport.headline(generation.warnings()));
+        log(generation.warnings());
+      }
+      return generation;
+    } catch (ProblemsException e) {
+      var headline = ProblemReport.headline(e.problems()) + " (nothing was written)";
+      getLog().error("kube: " + headline);
+      log(e.problems());
+      if (failsOnProblems()) {
+        throw new MojoFailureException("kube: " + headline + ". Fix the problems listed above, then run 'mvn kube:"
+            + goal + "' again.");
+      }
+      return null;
+    }
+  }
+
+  private void log(List<Problem> problems) {
+    for (Problem problem : problems) {
+      Consumer<String> level = problem.isError() ? getLog()::error : getLog()::warn;
+      ProblemReport.lines(problem).forEach(level);
+    }
+  }
+
+  private URL[] runtimeClasspath() throws MojoExecutionException {
+    var elements = new LinkedHashSet<String>();
+    try {
+      elements.addAll(project.getRuntimeClasspathElements());
+    } catch (DependencyResolutionRequiredException e) {
+      throw new MojoExecutionException("kube: the project's runtime classpath is not resolved: " + e.getMessage(), e);
+    }
+    elements.add(classesDirectory.getAbsolutePath());
+    var urls = new ArrayList<URL>(elements.size());
+    try {
+      for (String element : elements) {
+        urls.add(Path.of(element).toUri().toURL());
+      }
+    } catch (MalformedURLException e) {
+      throw new MojoExecutionException("kube: not a classpath element: " + e.getMessage(), e);
+    }
+    return urls.toArray(URL[]::new);
+  }
+}
