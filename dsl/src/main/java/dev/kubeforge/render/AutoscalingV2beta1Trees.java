@@ -79,11 +79,16 @@ final class AutoscalingV2beta1Trees {
   static Map<String, Object> crossVersionObjectReference(CrossVersionObjectReference value) {
     var tree = new LinkedHashMap<String, Object>();
     var apiVersion = value.getApiVersion();
-    if (apiVersion != null) {
+    var kind = value.getKind();
+    boolean leading = apiVersion != null && kind != null;
+    if (leading) {
+      tree.put("apiVersion", apiVersion);
+      tree.put("kind", kind);
+    }
+    if (!leading && apiVersion != null) {
       tree.put("apiVersion", apiVersion);
     }
-    var kind = value.getKind();
-    if (kind != null) {
+    if (!leading && kind != null) {
       tree.put("kind", kind);
     }
     var name = value.getName();
@@ -138,15 +143,23 @@ final class AutoscalingV2beta1Trees {
   static Map<String, Object> horizontalPodAutoscaler(HorizontalPodAutoscaler value) {
     var tree = new LinkedHashMap<String, Object>();
     var apiVersion = value.getApiVersion();
-    if (apiVersion != null) {
+    var kind = value.getKind();
+    var metadata = value.getMetadata();
+    boolean leading = apiVersion != null && kind != null;
+    if (leading) {
+      tree.put("apiVersion", apiVersion);
+      tree.put("kind", kind);
+      if (metadata != null) {
+        tree.put("metadata", CoreTrees.objectMeta(ObjectTree.exact(metadata, ObjectMeta.class)));
+      }
+    }
+    if (!leading && apiVersion != null) {
       tree.put("apiVersion", apiVersion);
     }
-    var kind = value.getKind();
-    if (kind != null) {
+    if (!leading && kind != null) {
       tree.put("kind", kind);
     }
-    var metadata = value.getMetadata();
-    if (metadata != null) {
+    if (!leading && metadata != null) {
       tree.put("metadata", CoreTrees.objectMeta(ObjectTree.exact(metadata, ObjectMeta.class)));
     }
     var spec = value.getSpec();

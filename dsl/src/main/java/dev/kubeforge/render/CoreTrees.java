@@ -249,15 +249,23 @@ final class CoreTrees {
   static Map<String, Object> apiService(APIService value) {
     var tree = new LinkedHashMap<String, Object>();
     var apiVersion = value.getApiVersion();
-    if (apiVersion != null) {
+    var kind = value.getKind();
+    var metadata = value.getMetadata();
+    boolean leading = apiVersion != null && kind != null;
+    if (leading) {
+      tree.put("apiVersion", apiVersion);
+      tree.put("kind", kind);
+      if (metadata != null) {
+        tree.put("metadata", objectMeta(ObjectTree.exact(metadata, ObjectMeta.class)));
+      }
+    }
+    if (!leading && apiVersion != null) {
       tree.put("apiVersion", apiVersion);
     }
-    var kind = value.getKind();
-    if (kind != null) {
+    if (!leading && kind != null) {
       tree.put("kind", kind);
     }
-    var metadata = value.getMetadata();
-    if (metadata != null) {
+    if (!leading && metadata != null) {
       tree.put("metadata", objectMeta(ObjectTree.exact(metadata, ObjectMeta.class)));
     }
     var spec = value.getSpec();
@@ -474,15 +482,23 @@ final class CoreTrees {
   static Map<String, Object> binding(Binding value) {
     var tree = new LinkedHashMap<String, Object>();
     var apiVersion = value.getApiVersion();
-    if (apiVersion != null) {
+    var kind = value.getKind();
+    var metadata = value.getMetadata();
+    boolean leading = apiVersion != null && kind != null;
+    if (leading) {
+      tree.put("apiVersion", apiVersion);
+      tree.put("kind", kind);
+      if (metadata != null) {
+        tree.put("metadata", objectMeta(ObjectTree.exact(metadata, ObjectMeta.class)));
+      }
+    }
+    if (!leading && apiVersion != null) {
       tree.put("apiVersion", apiVersion);
     }
-    var kind = value.getKind();
-    if (kind != null) {
+    if (!leading && kind != null) {
       tree.put("kind", kind);
     }
-    var metadata = value.getMetadata();
-    if (metadata != null) {
+    if (!leading && metadata != null) {
       tree.put("metadata", objectMeta(ObjectTree.exact(metadata, ObjectMeta.class)));
     }
     var target = value.getTarget();
@@ -737,19 +753,27 @@ final class CoreTrees {
   static Map<String, Object> componentStatus(ComponentStatus value) {
     var tree = new LinkedHashMap<String, Object>();
     var apiVersion = value.getApiVersion();
-    if (apiVersion != null) {
+    var kind = value.getKind();
+    var metadata = value.getMetadata();
+    boolean leading = apiVersion != null && kind != null;
+    if (leading) {
+      tree.put("apiVersion", apiVersion);
+      tree.put("kind", kind);
+      if (metadata != null) {
+        tree.put("metadata", objectMeta(ObjectTree.exact(metadata, ObjectMeta.class)));
+      }
+    }
+    if (!leading && apiVersion != null) {
       tree.put("apiVersion", apiVersion);
     }
     var conditions = value.getConditions();
     if (conditions != null && !conditions.isEmpty()) {
       tree.put("conditions", listOfComponentCondition(conditions));
     }
-    var kind = value.getKind();
-    if (kind != null) {
+    if (!leading && kind != null) {
       tree.put("kind", kind);
     }
-    var metadata = value.getMetadata();
-    if (metadata != null) {
+    if (!leading && metadata != null) {
       tree.put("metadata", objectMeta(ObjectTree.exact(metadata, ObjectMeta.class)));
     }
     return ObjectTree.finish(tree, value.getAdditionalProperties());
@@ -787,7 +811,17 @@ final class CoreTrees {
   static Map<String, Object> configMap(ConfigMap value) {
     var tree = new LinkedHashMap<String, Object>();
     var apiVersion = value.getApiVersion();
-    if (apiVersion != null) {
+    var kind = value.getKind();
+    var metadata = value.getMetadata();
+    boolean leading = apiVersion != null && kind != null;
+    if (leading) {
+      tree.put("apiVersion", apiVersion);
+      tree.put("kind", kind);
+      if (metadata != null) {
+        tree.put("metadata", objectMeta(ObjectTree.exact(metadata, ObjectMeta.class)));
+      }
+    }
+    if (!leading && apiVersion != null) {
       tree.put("apiVersion", apiVersion);
     }
     var binaryData = value.getBinaryData();
@@ -802,12 +836,10 @@ final class CoreTrees {
     if (immutable != null) {
       tree.put("immutable", immutable);
     }
-    var kind = value.getKind();
-    if (kind != null) {
+    if (!leading && kind != null) {
       tree.put("kind", kind);
     }
-    var metadata = value.getMetadata();
-    if (metadata != null) {
+    if (!leading && metadata != null) {
       tree.put("metadata", objectMeta(ObjectTree.exact(metadata, ObjectMeta.class)));
     }
     return ObjectTree.finish(tree, value.getAdditionalProperties());
@@ -1269,7 +1301,13 @@ final class CoreTrees {
   static Map<String, Object> deleteOptions(DeleteOptions value) {
     var tree = new LinkedHashMap<String, Object>();
     var apiVersion = value.getApiVersion();
-    if (apiVersion != null) {
+    var kind = value.getKind();
+    boolean leading = apiVersion != null && kind != null;
+    if (leading) {
+      tree.put("apiVersion", apiVersion);
+      tree.put("kind", kind);
+    }
+    if (!leading && apiVersion != null) {
       tree.put("apiVersion", apiVersion);
     }
     var dryRun = value.getDryRun();
@@ -1284,8 +1322,7 @@ final class CoreTrees {
     if (ignoreStoreReadErrorWithClusterBreakingPotential != null) {
       tree.put("ignoreStoreReadErrorWithClusterBreakingPotential", ignoreStoreReadErrorWithClusterBreakingPotential);
     }
-    var kind = value.getKind();
-    if (kind != null) {
+    if (!leading && kind != null) {
       tree.put("kind", kind);
     }
     var orphanDependents = value.getOrphanDependents();
@@ -1433,15 +1470,23 @@ final class CoreTrees {
   static Map<String, Object> endpoints(Endpoints value) {
     var tree = new LinkedHashMap<String, Object>();
     var apiVersion = value.getApiVersion();
-    if (apiVersion != null) {
+    var kind = value.getKind();
+    var metadata = value.getMetadata();
+    boolean leading = apiVersion != null && kind != null;
+    if (leading) {
+      tree.put("apiVersion", apiVersion);
+      tree.put("kind", kind);
+      if (metadata != null) {
+        tree.put("metadata", objectMeta(ObjectTree.exact(metadata, ObjectMeta.class)));
+      }
+    }
+    if (!leading && apiVersion != null) {
       tree.put("apiVersion", apiVersion);
     }
-    var kind = value.getKind();
-    if (kind != null) {
+    if (!leading && kind != null) {
       tree.put("kind", kind);
     }
-    var metadata = value.getMetadata();
-    if (metadata != null) {
+    if (!leading && metadata != null) {
       tree.put("metadata", objectMeta(ObjectTree.exact(metadata, ObjectMeta.class)));
     }
     var subsets = value.getSubsets();
@@ -1630,12 +1675,22 @@ final class CoreTrees {
 
   static Map<String, Object> event(Event value) {
     var tree = new LinkedHashMap<String, Object>();
+    var apiVersion = value.getApiVersion();
+    var kind = value.getKind();
+    var metadata = value.getMetadata();
+    boolean leading = apiVersion != null && kind != null;
+    if (leading) {
+      tree.put("apiVersion", apiVersion);
+      tree.put("kind", kind);
+      if (metadata != null) {
+        tree.put("metadata", objectMeta(ObjectTree.exact(metadata, ObjectMeta.class)));
+      }
+    }
     var action = value.getAction();
     if (action != null) {
       tree.put("action", action);
     }
-    var apiVersion = value.getApiVersion();
-    if (apiVersion != null) {
+    if (!leading && apiVersion != null) {
       tree.put("apiVersion", apiVersion);
     }
     var count = value.getCount();
@@ -1654,8 +1709,7 @@ final class CoreTrees {
     if (involvedObject != null) {
       tree.put("involvedObject", objectReference(ObjectTree.exact(involvedObject, ObjectReference.class)));
     }
-    var kind = value.getKind();
-    if (kind != null) {
+    if (!leading && kind != null) {
       tree.put("kind", kind);
     }
     var lastTimestamp = value.getLastTimestamp();
@@ -1666,8 +1720,7 @@ final class CoreTrees {
     if (message != null) {
       tree.put("message", message);
     }
-    var metadata = value.getMetadata();
-    if (metadata != null) {
+    if (!leading && metadata != null) {
       tree.put("metadata", objectMeta(ObjectTree.exact(metadata, ObjectMeta.class)));
     }
     var reason = value.getReason();
@@ -2259,15 +2312,23 @@ final class CoreTrees {
   static Map<String, Object> limitRange(LimitRange value) {
     var tree = new LinkedHashMap<String, Object>();
     var apiVersion = value.getApiVersion();
-    if (apiVersion != null) {
+    var kind = value.getKind();
+    var metadata = value.getMetadata();
+    boolean leading = apiVersion != null && kind != null;
+    if (leading) {
+      tree.put("apiVersion", apiVersion);
+      tree.put("kind", kind);
+      if (metadata != null) {
+        tree.put("metadata", objectMeta(ObjectTree.exact(metadata, ObjectMeta.class)));
+      }
+    }
+    if (!leading && apiVersion != null) {
       tree.put("apiVersion", apiVersion);
     }
-    var kind = value.getKind();
-    if (kind != null) {
+    if (!leading && kind != null) {
       tree.put("kind", kind);
     }
-    var metadata = value.getMetadata();
-    if (metadata != null) {
+    if (!leading && metadata != null) {
       tree.put("metadata", objectMeta(ObjectTree.exact(metadata, ObjectMeta.class)));
     }
     var spec = value.getSpec();
@@ -2450,15 +2511,23 @@ final class CoreTrees {
   static Map<String, Object> namespace(Namespace value) {
     var tree = new LinkedHashMap<String, Object>();
     var apiVersion = value.getApiVersion();
-    if (apiVersion != null) {
+    var kind = value.getKind();
+    var metadata = value.getMetadata();
+    boolean leading = apiVersion != null && kind != null;
+    if (leading) {
+      tree.put("apiVersion", apiVersion);
+      tree.put("kind", kind);
+      if (metadata != null) {
+        tree.put("metadata", objectMeta(ObjectTree.exact(metadata, ObjectMeta.class)));
+      }
+    }
+    if (!leading && apiVersion != null) {
       tree.put("apiVersion", apiVersion);
     }
-    var kind = value.getKind();
-    if (kind != null) {
+    if (!leading && kind != null) {
       tree.put("kind", kind);
     }
-    var metadata = value.getMetadata();
-    if (metadata != null) {
+    if (!leading && metadata != null) {
       tree.put("metadata", objectMeta(ObjectTree.exact(metadata, ObjectMeta.class)));
     }
     var spec = value.getSpec();
@@ -2522,15 +2591,23 @@ final class CoreTrees {
   static Map<String, Object> node(Node value) {
     var tree = new LinkedHashMap<String, Object>();
     var apiVersion = value.getApiVersion();
-    if (apiVersion != null) {
+    var kind = value.getKind();
+    var metadata = value.getMetadata();
+    boolean leading = apiVersion != null && kind != null;
+    if (leading) {
+      tree.put("apiVersion", apiVersion);
+      tree.put("kind", kind);
+      if (metadata != null) {
+        tree.put("metadata", objectMeta(ObjectTree.exact(metadata, ObjectMeta.class)));
+      }
+    }
+    if (!leading && apiVersion != null) {
       tree.put("apiVersion", apiVersion);
     }
-    var kind = value.getKind();
-    if (kind != null) {
+    if (!leading && kind != null) {
       tree.put("kind", kind);
     }
-    var metadata = value.getMetadata();
-    if (metadata != null) {
+    if (!leading && metadata != null) {
       tree.put("metadata", objectMeta(ObjectTree.exact(metadata, ObjectMeta.class)));
     }
     var spec = value.getSpec();
@@ -3015,15 +3092,20 @@ final class CoreTrees {
   static Map<String, Object> objectReference(ObjectReference value) {
     var tree = new LinkedHashMap<String, Object>();
     var apiVersion = value.getApiVersion();
-    if (apiVersion != null) {
+    var kind = value.getKind();
+    boolean leading = apiVersion != null && kind != null;
+    if (leading) {
+      tree.put("apiVersion", apiVersion);
+      tree.put("kind", kind);
+    }
+    if (!leading && apiVersion != null) {
       tree.put("apiVersion", apiVersion);
     }
     var fieldPath = value.getFieldPath();
     if (fieldPath != null) {
       tree.put("fieldPath", fieldPath);
     }
-    var kind = value.getKind();
-    if (kind != null) {
+    if (!leading && kind != null) {
       tree.put("kind", kind);
     }
     var name = value.getName();
@@ -3048,7 +3130,13 @@ final class CoreTrees {
   static Map<String, Object> ownerReference(OwnerReference value) {
     var tree = new LinkedHashMap<String, Object>();
     var apiVersion = value.getApiVersion();
-    if (apiVersion != null) {
+    var kind = value.getKind();
+    boolean leading = apiVersion != null && kind != null;
+    if (leading) {
+      tree.put("apiVersion", apiVersion);
+      tree.put("kind", kind);
+    }
+    if (!leading && apiVersion != null) {
       tree.put("apiVersion", apiVersion);
     }
     var blockOwnerDeletion = value.getBlockOwnerDeletion();
@@ -3059,8 +3147,7 @@ final class CoreTrees {
     if (controller != null) {
       tree.put("controller", controller);
     }
-    var kind = value.getKind();
-    if (kind != null) {
+    if (!leading && kind != null) {
       tree.put("kind", kind);
     }
     var name = value.getName();
@@ -3077,15 +3164,23 @@ final class CoreTrees {
   static Map<String, Object> partialObjectMetadata(PartialObjectMetadata value) {
     var tree = new LinkedHashMap<String, Object>();
     var apiVersion = value.getApiVersion();
-    if (apiVersion != null) {
+    var kind = value.getKind();
+    var metadata = value.getMetadata();
+    boolean leading = apiVersion != null && kind != null;
+    if (leading) {
+      tree.put("apiVersion", apiVersion);
+      tree.put("kind", kind);
+      if (metadata != null) {
+        tree.put("metadata", objectMeta(ObjectTree.exact(metadata, ObjectMeta.class)));
+      }
+    }
+    if (!leading && apiVersion != null) {
       tree.put("apiVersion", apiVersion);
     }
-    var kind = value.getKind();
-    if (kind != null) {
+    if (!leading && kind != null) {
       tree.put("kind", kind);
     }
-    var metadata = value.getMetadata();
-    if (metadata != null) {
+    if (!leading && metadata != null) {
       tree.put("metadata", objectMeta(ObjectTree.exact(metadata, ObjectMeta.class)));
     }
     return ObjectTree.finish(tree, null);
@@ -3094,15 +3189,23 @@ final class CoreTrees {
   static Map<String, Object> persistentVolume(PersistentVolume value) {
     var tree = new LinkedHashMap<String, Object>();
     var apiVersion = value.getApiVersion();
-    if (apiVersion != null) {
+    var kind = value.getKind();
+    var metadata = value.getMetadata();
+    boolean leading = apiVersion != null && kind != null;
+    if (leading) {
+      tree.put("apiVersion", apiVersion);
+      tree.put("kind", kind);
+      if (metadata != null) {
+        tree.put("metadata", objectMeta(ObjectTree.exact(metadata, ObjectMeta.class)));
+      }
+    }
+    if (!leading && apiVersion != null) {
       tree.put("apiVersion", apiVersion);
     }
-    var kind = value.getKind();
-    if (kind != null) {
+    if (!leading && kind != null) {
       tree.put("kind", kind);
     }
-    var metadata = value.getMetadata();
-    if (metadata != null) {
+    if (!leading && metadata != null) {
       tree.put("metadata", objectMeta(ObjectTree.exact(metadata, ObjectMeta.class)));
     }
     var spec = value.getSpec();
@@ -3119,15 +3222,23 @@ final class CoreTrees {
   static Map<String, Object> persistentVolumeClaim(PersistentVolumeClaim value) {
     var tree = new LinkedHashMap<String, Object>();
     var apiVersion = value.getApiVersion();
-    if (apiVersion != null) {
+    var kind = value.getKind();
+    var metadata = value.getMetadata();
+    boolean leading = apiVersion != null && kind != null;
+    if (leading) {
+      tree.put("apiVersion", apiVersion);
+      tree.put("kind", kind);
+      if (metadata != null) {
+        tree.put("metadata", objectMeta(ObjectTree.exact(metadata, ObjectMeta.class)));
+      }
+    }
+    if (!leading && apiVersion != null) {
       tree.put("apiVersion", apiVersion);
     }
-    var kind = value.getKind();
-    if (kind != null) {
+    if (!leading && kind != null) {
       tree.put("kind", kind);
     }
-    var metadata = value.getMetadata();
-    if (metadata != null) {
+    if (!leading && metadata != null) {
       tree.put("metadata", objectMeta(ObjectTree.exact(metadata, ObjectMeta.class)));
     }
     var spec = value.getSpec();
@@ -3446,15 +3557,23 @@ final class CoreTrees {
   static Map<String, Object> pod(Pod value) {
     var tree = new LinkedHashMap<String, Object>();
     var apiVersion = value.getApiVersion();
-    if (apiVersion != null) {
+    var kind = value.getKind();
+    var metadata = value.getMetadata();
+    boolean leading = apiVersion != null && kind != null;
+    if (leading) {
+      tree.put("apiVersion", apiVersion);
+      tree.put("kind", kind);
+      if (metadata != null) {
+        tree.put("metadata", objectMeta(ObjectTree.exact(metadata, ObjectMeta.class)));
+      }
+    }
+    if (!leading && apiVersion != null) {
       tree.put("apiVersion", apiVersion);
     }
-    var kind = value.getKind();
-    if (kind != null) {
+    if (!leading && kind != null) {
       tree.put("kind", kind);
     }
-    var metadata = value.getMetadata();
-    if (metadata != null) {
+    if (!leading && metadata != null) {
       tree.put("metadata", objectMeta(ObjectTree.exact(metadata, ObjectMeta.class)));
     }
     var spec = value.getSpec();
@@ -4041,15 +4160,23 @@ final class CoreTrees {
   static Map<String, Object> podTemplate(PodTemplate value) {
     var tree = new LinkedHashMap<String, Object>();
     var apiVersion = value.getApiVersion();
-    if (apiVersion != null) {
+    var kind = value.getKind();
+    var metadata = value.getMetadata();
+    boolean leading = apiVersion != null && kind != null;
+    if (leading) {
+      tree.put("apiVersion", apiVersion);
+      tree.put("kind", kind);
+      if (metadata != null) {
+        tree.put("metadata", objectMeta(ObjectTree.exact(metadata, ObjectMeta.class)));
+      }
+    }
+    if (!leading && apiVersion != null) {
       tree.put("apiVersion", apiVersion);
     }
-    var kind = value.getKind();
-    if (kind != null) {
+    if (!leading && kind != null) {
       tree.put("kind", kind);
     }
-    var metadata = value.getMetadata();
-    if (metadata != null) {
+    if (!leading && metadata != null) {
       tree.put("metadata", objectMeta(ObjectTree.exact(metadata, ObjectMeta.class)));
     }
     var template = value.getTemplate();
@@ -4317,15 +4444,23 @@ final class CoreTrees {
   static Map<String, Object> replicationController(ReplicationController value) {
     var tree = new LinkedHashMap<String, Object>();
     var apiVersion = value.getApiVersion();
-    if (apiVersion != null) {
+    var kind = value.getKind();
+    var metadata = value.getMetadata();
+    boolean leading = apiVersion != null && kind != null;
+    if (leading) {
+      tree.put("apiVersion", apiVersion);
+      tree.put("kind", kind);
+      if (metadata != null) {
+        tree.put("metadata", objectMeta(ObjectTree.exact(metadata, ObjectMeta.class)));
+      }
+    }
+    if (!leading && apiVersion != null) {
       tree.put("apiVersion", apiVersion);
     }
-    var kind = value.getKind();
-    if (kind != null) {
+    if (!leading && kind != null) {
       tree.put("kind", kind);
     }
-    var metadata = value.getMetadata();
-    if (metadata != null) {
+    if (!leading && metadata != null) {
       tree.put("metadata", objectMeta(ObjectTree.exact(metadata, ObjectMeta.class)));
     }
     var spec = value.getSpec();
@@ -4464,15 +4599,23 @@ final class CoreTrees {
   static Map<String, Object> resourceQuota(ResourceQuota value) {
     var tree = new LinkedHashMap<String, Object>();
     var apiVersion = value.getApiVersion();
-    if (apiVersion != null) {
+    var kind = value.getKind();
+    var metadata = value.getMetadata();
+    boolean leading = apiVersion != null && kind != null;
+    if (leading) {
+      tree.put("apiVersion", apiVersion);
+      tree.put("kind", kind);
+      if (metadata != null) {
+        tree.put("metadata", objectMeta(ObjectTree.exact(metadata, ObjectMeta.class)));
+      }
+    }
+    if (!leading && apiVersion != null) {
       tree.put("apiVersion", apiVersion);
     }
-    var kind = value.getKind();
-    if (kind != null) {
+    if (!leading && kind != null) {
       tree.put("kind", kind);
     }
-    var metadata = value.getMetadata();
-    if (metadata != null) {
+    if (!leading && metadata != null) {
       tree.put("metadata", objectMeta(ObjectTree.exact(metadata, ObjectMeta.class)));
     }
     var spec = value.getSpec();
@@ -4700,7 +4843,17 @@ final class CoreTrees {
   static Map<String, Object> secret(Secret value) {
     var tree = new LinkedHashMap<String, Object>();
     var apiVersion = value.getApiVersion();
-    if (apiVersion != null) {
+    var kind = value.getKind();
+    var metadata = value.getMetadata();
+    boolean leading = apiVersion != null && kind != null;
+    if (leading) {
+      tree.put("apiVersion", apiVersion);
+      tree.put("kind", kind);
+      if (metadata != null) {
+        tree.put("metadata", objectMeta(ObjectTree.exact(metadata, ObjectMeta.class)));
+      }
+    }
+    if (!leading && apiVersion != null) {
       tree.put("apiVersion", apiVersion);
     }
     var data = value.getData();
@@ -4711,12 +4864,10 @@ final class CoreTrees {
     if (immutable != null) {
       tree.put("immutable", immutable);
     }
-    var kind = value.getKind();
-    if (kind != null) {
+    if (!leading && kind != null) {
       tree.put("kind", kind);
     }
-    var metadata = value.getMetadata();
-    if (metadata != null) {
+    if (!leading && metadata != null) {
       tree.put("metadata", objectMeta(ObjectTree.exact(metadata, ObjectMeta.class)));
     }
     var stringData = value.getStringData();
@@ -4871,15 +5022,23 @@ final class CoreTrees {
   static Map<String, Object> service(Service value) {
     var tree = new LinkedHashMap<String, Object>();
     var apiVersion = value.getApiVersion();
-    if (apiVersion != null) {
+    var kind = value.getKind();
+    var metadata = value.getMetadata();
+    boolean leading = apiVersion != null && kind != null;
+    if (leading) {
+      tree.put("apiVersion", apiVersion);
+      tree.put("kind", kind);
+      if (metadata != null) {
+        tree.put("metadata", objectMeta(ObjectTree.exact(metadata, ObjectMeta.class)));
+      }
+    }
+    if (!leading && apiVersion != null) {
       tree.put("apiVersion", apiVersion);
     }
-    var kind = value.getKind();
-    if (kind != null) {
+    if (!leading && kind != null) {
       tree.put("kind", kind);
     }
-    var metadata = value.getMetadata();
-    if (metadata != null) {
+    if (!leading && metadata != null) {
       tree.put("metadata", objectMeta(ObjectTree.exact(metadata, ObjectMeta.class)));
     }
     var spec = value.getSpec();
@@ -4896,7 +5055,17 @@ final class CoreTrees {
   static Map<String, Object> serviceAccount(ServiceAccount value) {
     var tree = new LinkedHashMap<String, Object>();
     var apiVersion = value.getApiVersion();
-    if (apiVersion != null) {
+    var kind = value.getKind();
+    var metadata = value.getMetadata();
+    boolean leading = apiVersion != null && kind != null;
+    if (leading) {
+      tree.put("apiVersion", apiVersion);
+      tree.put("kind", kind);
+      if (metadata != null) {
+        tree.put("metadata", objectMeta(ObjectTree.exact(metadata, ObjectMeta.class)));
+      }
+    }
+    if (!leading && apiVersion != null) {
       tree.put("apiVersion", apiVersion);
     }
     var automountServiceAccountToken = value.getAutomountServiceAccountToken();
@@ -4907,12 +5076,10 @@ final class CoreTrees {
     if (imagePullSecrets != null && !imagePullSecrets.isEmpty()) {
       tree.put("imagePullSecrets", listOfLocalObjectReference(imagePullSecrets));
     }
-    var kind = value.getKind();
-    if (kind != null) {
+    if (!leading && kind != null) {
       tree.put("kind", kind);
     }
-    var metadata = value.getMetadata();
-    if (metadata != null) {
+    if (!leading && metadata != null) {
       tree.put("metadata", objectMeta(ObjectTree.exact(metadata, ObjectMeta.class)));
     }
     var secrets = value.getSecrets();

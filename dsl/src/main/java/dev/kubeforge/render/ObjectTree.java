@@ -101,22 +101,22 @@ final class ObjectTree {
     return Jackson.tree(node);
   }
 
-  /** Finishes a walker's tree: merges the additional properties and puts the leading keys first. */
+  /**
+   * Finishes a walker's tree, already in canonical order: merges the additional properties, if any,
+   * and orders the keys again.
+   */
   static Map<String, Object> finish(Map<String, Object> tree, Map<String, Object> additional) {
-    if (additional != null && !additional.isEmpty()) {
-      for (Map.Entry<?, ?> entry : additional.entrySet()) {
-        // A key that is also a written property would depend on Jackson's property order.
-        if (!(entry.getKey() instanceof String key) || tree.containsKey(key)) {
-          throw Unmapped.INSTANCE;
-        }
-        tree.put(key, untyped(entry.getValue()));
+    if (additional == null || additional.isEmpty()) {
+      return tree;
+    }
+    for (Map.Entry<?, ?> entry : additional.entrySet()) {
+      // A key that is also a written property would depend on Jackson's property order.
+      if (!(entry.getKey() instanceof String key) || tree.containsKey(key)) {
+        throw Unmapped.INSTANCE;
       }
-      return canonical(tree);
+      tree.put(key, untyped(entry.getValue()));
     }
-    if (tree.containsKey("kind") && tree.containsKey("apiVersion")) {
-      return canonical(tree);
-    }
-    return tree;
+    return canonical(tree);
   }
 
   /** A value as Jackson writes it from its runtime type, for the simple types JSON has. */

@@ -26,19 +26,27 @@ final class PolicyV1Trees {
   static Map<String, Object> eviction(Eviction value) {
     var tree = new LinkedHashMap<String, Object>();
     var apiVersion = value.getApiVersion();
-    if (apiVersion != null) {
+    var kind = value.getKind();
+    var metadata = value.getMetadata();
+    boolean leading = apiVersion != null && kind != null;
+    if (leading) {
+      tree.put("apiVersion", apiVersion);
+      tree.put("kind", kind);
+      if (metadata != null) {
+        tree.put("metadata", CoreTrees.objectMeta(ObjectTree.exact(metadata, ObjectMeta.class)));
+      }
+    }
+    if (!leading && apiVersion != null) {
       tree.put("apiVersion", apiVersion);
     }
     var deleteOptions = value.getDeleteOptions();
     if (deleteOptions != null) {
       tree.put("deleteOptions", CoreTrees.deleteOptions(ObjectTree.exact(deleteOptions, DeleteOptions.class)));
     }
-    var kind = value.getKind();
-    if (kind != null) {
+    if (!leading && kind != null) {
       tree.put("kind", kind);
     }
-    var metadata = value.getMetadata();
-    if (metadata != null) {
+    if (!leading && metadata != null) {
       tree.put("metadata", CoreTrees.objectMeta(ObjectTree.exact(metadata, ObjectMeta.class)));
     }
     return ObjectTree.finish(tree, value.getAdditionalProperties());
@@ -47,15 +55,23 @@ final class PolicyV1Trees {
   static Map<String, Object> podDisruptionBudget(PodDisruptionBudget value) {
     var tree = new LinkedHashMap<String, Object>();
     var apiVersion = value.getApiVersion();
-    if (apiVersion != null) {
+    var kind = value.getKind();
+    var metadata = value.getMetadata();
+    boolean leading = apiVersion != null && kind != null;
+    if (leading) {
+      tree.put("apiVersion", apiVersion);
+      tree.put("kind", kind);
+      if (metadata != null) {
+        tree.put("metadata", CoreTrees.objectMeta(ObjectTree.exact(metadata, ObjectMeta.class)));
+      }
+    }
+    if (!leading && apiVersion != null) {
       tree.put("apiVersion", apiVersion);
     }
-    var kind = value.getKind();
-    if (kind != null) {
+    if (!leading && kind != null) {
       tree.put("kind", kind);
     }
-    var metadata = value.getMetadata();
-    if (metadata != null) {
+    if (!leading && metadata != null) {
       tree.put("metadata", CoreTrees.objectMeta(ObjectTree.exact(metadata, ObjectMeta.class)));
     }
     var spec = value.getSpec();

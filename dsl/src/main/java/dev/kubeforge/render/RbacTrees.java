@@ -35,20 +35,28 @@ final class RbacTrees {
 
   static Map<String, Object> clusterRole(ClusterRole value) {
     var tree = new LinkedHashMap<String, Object>();
+    var apiVersion = value.getApiVersion();
+    var kind = value.getKind();
+    var metadata = value.getMetadata();
+    boolean leading = apiVersion != null && kind != null;
+    if (leading) {
+      tree.put("apiVersion", apiVersion);
+      tree.put("kind", kind);
+      if (metadata != null) {
+        tree.put("metadata", CoreTrees.objectMeta(ObjectTree.exact(metadata, ObjectMeta.class)));
+      }
+    }
     var aggregationRule = value.getAggregationRule();
     if (aggregationRule != null) {
       tree.put("aggregationRule", aggregationRule(ObjectTree.exact(aggregationRule, AggregationRule.class)));
     }
-    var apiVersion = value.getApiVersion();
-    if (apiVersion != null) {
+    if (!leading && apiVersion != null) {
       tree.put("apiVersion", apiVersion);
     }
-    var kind = value.getKind();
-    if (kind != null) {
+    if (!leading && kind != null) {
       tree.put("kind", kind);
     }
-    var metadata = value.getMetadata();
-    if (metadata != null) {
+    if (!leading && metadata != null) {
       tree.put("metadata", CoreTrees.objectMeta(ObjectTree.exact(metadata, ObjectMeta.class)));
     }
     var rules = value.getRules();
@@ -61,15 +69,23 @@ final class RbacTrees {
   static Map<String, Object> clusterRoleBinding(ClusterRoleBinding value) {
     var tree = new LinkedHashMap<String, Object>();
     var apiVersion = value.getApiVersion();
-    if (apiVersion != null) {
+    var kind = value.getKind();
+    var metadata = value.getMetadata();
+    boolean leading = apiVersion != null && kind != null;
+    if (leading) {
+      tree.put("apiVersion", apiVersion);
+      tree.put("kind", kind);
+      if (metadata != null) {
+        tree.put("metadata", CoreTrees.objectMeta(ObjectTree.exact(metadata, ObjectMeta.class)));
+      }
+    }
+    if (!leading && apiVersion != null) {
       tree.put("apiVersion", apiVersion);
     }
-    var kind = value.getKind();
-    if (kind != null) {
+    if (!leading && kind != null) {
       tree.put("kind", kind);
     }
-    var metadata = value.getMetadata();
-    if (metadata != null) {
+    if (!leading && metadata != null) {
       tree.put("metadata", CoreTrees.objectMeta(ObjectTree.exact(metadata, ObjectMeta.class)));
     }
     var roleRef = value.getRoleRef();
@@ -111,15 +127,23 @@ final class RbacTrees {
   static Map<String, Object> role(Role value) {
     var tree = new LinkedHashMap<String, Object>();
     var apiVersion = value.getApiVersion();
-    if (apiVersion != null) {
+    var kind = value.getKind();
+    var metadata = value.getMetadata();
+    boolean leading = apiVersion != null && kind != null;
+    if (leading) {
+      tree.put("apiVersion", apiVersion);
+      tree.put("kind", kind);
+      if (metadata != null) {
+        tree.put("metadata", CoreTrees.objectMeta(ObjectTree.exact(metadata, ObjectMeta.class)));
+      }
+    }
+    if (!leading && apiVersion != null) {
       tree.put("apiVersion", apiVersion);
     }
-    var kind = value.getKind();
-    if (kind != null) {
+    if (!leading && kind != null) {
       tree.put("kind", kind);
     }
-    var metadata = value.getMetadata();
-    if (metadata != null) {
+    if (!leading && metadata != null) {
       tree.put("metadata", CoreTrees.objectMeta(ObjectTree.exact(metadata, ObjectMeta.class)));
     }
     var rules = value.getRules();
@@ -132,15 +156,23 @@ final class RbacTrees {
   static Map<String, Object> roleBinding(RoleBinding value) {
     var tree = new LinkedHashMap<String, Object>();
     var apiVersion = value.getApiVersion();
-    if (apiVersion != null) {
+    var kind = value.getKind();
+    var metadata = value.getMetadata();
+    boolean leading = apiVersion != null && kind != null;
+    if (leading) {
+      tree.put("apiVersion", apiVersion);
+      tree.put("kind", kind);
+      if (metadata != null) {
+        tree.put("metadata", CoreTrees.objectMeta(ObjectTree.exact(metadata, ObjectMeta.class)));
+      }
+    }
+    if (!leading && apiVersion != null) {
       tree.put("apiVersion", apiVersion);
     }
-    var kind = value.getKind();
-    if (kind != null) {
+    if (!leading && kind != null) {
       tree.put("kind", kind);
     }
-    var metadata = value.getMetadata();
-    if (metadata != null) {
+    if (!leading && metadata != null) {
       tree.put("metadata", CoreTrees.objectMeta(ObjectTree.exact(metadata, ObjectMeta.class)));
     }
     var roleRef = value.getRoleRef();

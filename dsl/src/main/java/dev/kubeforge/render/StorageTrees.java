@@ -40,15 +40,23 @@ final class StorageTrees {
   static Map<String, Object> csiDriver(CSIDriver value) {
     var tree = new LinkedHashMap<String, Object>();
     var apiVersion = value.getApiVersion();
-    if (apiVersion != null) {
+    var kind = value.getKind();
+    var metadata = value.getMetadata();
+    boolean leading = apiVersion != null && kind != null;
+    if (leading) {
+      tree.put("apiVersion", apiVersion);
+      tree.put("kind", kind);
+      if (metadata != null) {
+        tree.put("metadata", CoreTrees.objectMeta(ObjectTree.exact(metadata, ObjectMeta.class)));
+      }
+    }
+    if (!leading && apiVersion != null) {
       tree.put("apiVersion", apiVersion);
     }
-    var kind = value.getKind();
-    if (kind != null) {
+    if (!leading && kind != null) {
       tree.put("kind", kind);
     }
-    var metadata = value.getMetadata();
-    if (metadata != null) {
+    if (!leading && metadata != null) {
       tree.put("metadata", CoreTrees.objectMeta(ObjectTree.exact(metadata, ObjectMeta.class)));
     }
     var spec = value.getSpec();
@@ -110,15 +118,23 @@ final class StorageTrees {
   static Map<String, Object> csiNode(CSINode value) {
     var tree = new LinkedHashMap<String, Object>();
     var apiVersion = value.getApiVersion();
-    if (apiVersion != null) {
+    var kind = value.getKind();
+    var metadata = value.getMetadata();
+    boolean leading = apiVersion != null && kind != null;
+    if (leading) {
+      tree.put("apiVersion", apiVersion);
+      tree.put("kind", kind);
+      if (metadata != null) {
+        tree.put("metadata", CoreTrees.objectMeta(ObjectTree.exact(metadata, ObjectMeta.class)));
+      }
+    }
+    if (!leading && apiVersion != null) {
       tree.put("apiVersion", apiVersion);
     }
-    var kind = value.getKind();
-    if (kind != null) {
+    if (!leading && kind != null) {
       tree.put("kind", kind);
     }
-    var metadata = value.getMetadata();
-    if (metadata != null) {
+    if (!leading && metadata != null) {
       tree.put("metadata", CoreTrees.objectMeta(ObjectTree.exact(metadata, ObjectMeta.class)));
     }
     var spec = value.getSpec();
@@ -174,23 +190,31 @@ final class StorageTrees {
   static Map<String, Object> csiStorageCapacity(CSIStorageCapacity value) {
     var tree = new LinkedHashMap<String, Object>();
     var apiVersion = value.getApiVersion();
-    if (apiVersion != null) {
+    var kind = value.getKind();
+    var metadata = value.getMetadata();
+    boolean leading = apiVersion != null && kind != null;
+    if (leading) {
+      tree.put("apiVersion", apiVersion);
+      tree.put("kind", kind);
+      if (metadata != null) {
+        tree.put("metadata", CoreTrees.objectMeta(ObjectTree.exact(metadata, ObjectMeta.class)));
+      }
+    }
+    if (!leading && apiVersion != null) {
       tree.put("apiVersion", apiVersion);
     }
     var capacity = value.getCapacity();
     if (capacity != null) {
       tree.put("capacity", ObjectTree.quantity(ObjectTree.exact(capacity, Quantity.class)));
     }
-    var kind = value.getKind();
-    if (kind != null) {
+    if (!leading && kind != null) {
       tree.put("kind", kind);
     }
     var maximumVolumeSize = value.getMaximumVolumeSize();
     if (maximumVolumeSize != null) {
       tree.put("maximumVolumeSize", ObjectTree.quantity(ObjectTree.exact(maximumVolumeSize, Quantity.class)));
     }
-    var metadata = value.getMetadata();
-    if (metadata != null) {
+    if (!leading && metadata != null) {
       tree.put("metadata", CoreTrees.objectMeta(ObjectTree.exact(metadata, ObjectMeta.class)));
     }
     var nodeTopology = value.getNodeTopology();
@@ -206,6 +230,17 @@ final class StorageTrees {
 
   static Map<String, Object> storageClass(StorageClass value) {
     var tree = new LinkedHashMap<String, Object>();
+    var apiVersion = value.getApiVersion();
+    var kind = value.getKind();
+    var metadata = value.getMetadata();
+    boolean leading = apiVersion != null && kind != null;
+    if (leading) {
+      tree.put("apiVersion", apiVersion);
+      tree.put("kind", kind);
+      if (metadata != null) {
+        tree.put("metadata", CoreTrees.objectMeta(ObjectTree.exact(metadata, ObjectMeta.class)));
+      }
+    }
     var allowVolumeExpansion = value.getAllowVolumeExpansion();
     if (allowVolumeExpansion != null) {
       tree.put("allowVolumeExpansion", allowVolumeExpansion);
@@ -214,16 +249,13 @@ final class StorageTrees {
     if (allowedTopologies != null && !allowedTopologies.isEmpty()) {
       tree.put("allowedTopologies", listOfTopologySelectorTerm(allowedTopologies));
     }
-    var apiVersion = value.getApiVersion();
-    if (apiVersion != null) {
+    if (!leading && apiVersion != null) {
       tree.put("apiVersion", apiVersion);
     }
-    var kind = value.getKind();
-    if (kind != null) {
+    if (!leading && kind != null) {
       tree.put("kind", kind);
     }
-    var metadata = value.getMetadata();
-    if (metadata != null) {
+    if (!leading && metadata != null) {
       tree.put("metadata", CoreTrees.objectMeta(ObjectTree.exact(metadata, ObjectMeta.class)));
     }
     var mountOptions = value.getMountOptions();
@@ -307,15 +339,23 @@ final class StorageTrees {
   static Map<String, Object> volumeAttachment(VolumeAttachment value) {
     var tree = new LinkedHashMap<String, Object>();
     var apiVersion = value.getApiVersion();
-    if (apiVersion != null) {
+    var kind = value.getKind();
+    var metadata = value.getMetadata();
+    boolean leading = apiVersion != null && kind != null;
+    if (leading) {
+      tree.put("apiVersion", apiVersion);
+      tree.put("kind", kind);
+      if (metadata != null) {
+        tree.put("metadata", CoreTrees.objectMeta(ObjectTree.exact(metadata, ObjectMeta.class)));
+      }
+    }
+    if (!leading && apiVersion != null) {
       tree.put("apiVersion", apiVersion);
     }
-    var kind = value.getKind();
-    if (kind != null) {
+    if (!leading && kind != null) {
       tree.put("kind", kind);
     }
-    var metadata = value.getMetadata();
-    if (metadata != null) {
+    if (!leading && metadata != null) {
       tree.put("metadata", CoreTrees.objectMeta(ObjectTree.exact(metadata, ObjectMeta.class)));
     }
     var spec = value.getSpec();
@@ -383,19 +423,27 @@ final class StorageTrees {
   static Map<String, Object> volumeAttributesClass(VolumeAttributesClass value) {
     var tree = new LinkedHashMap<String, Object>();
     var apiVersion = value.getApiVersion();
-    if (apiVersion != null) {
+    var kind = value.getKind();
+    var metadata = value.getMetadata();
+    boolean leading = apiVersion != null && kind != null;
+    if (leading) {
+      tree.put("apiVersion", apiVersion);
+      tree.put("kind", kind);
+      if (metadata != null) {
+        tree.put("metadata", CoreTrees.objectMeta(ObjectTree.exact(metadata, ObjectMeta.class)));
+      }
+    }
+    if (!leading && apiVersion != null) {
       tree.put("apiVersion", apiVersion);
     }
     var driverName = value.getDriverName();
     if (driverName != null) {
       tree.put("driverName", driverName);
     }
-    var kind = value.getKind();
-    if (kind != null) {
+    if (!leading && kind != null) {
       tree.put("kind", kind);
     }
-    var metadata = value.getMetadata();
-    if (metadata != null) {
+    if (!leading && metadata != null) {
       tree.put("metadata", CoreTrees.objectMeta(ObjectTree.exact(metadata, ObjectMeta.class)));
     }
     var parameters = value.getParameters();

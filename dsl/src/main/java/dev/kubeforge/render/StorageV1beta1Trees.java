@@ -36,15 +36,23 @@ final class StorageV1beta1Trees {
   static Map<String, Object> csiDriver(CSIDriver value) {
     var tree = new LinkedHashMap<String, Object>();
     var apiVersion = value.getApiVersion();
-    if (apiVersion != null) {
+    var kind = value.getKind();
+    var metadata = value.getMetadata();
+    boolean leading = apiVersion != null && kind != null;
+    if (leading) {
+      tree.put("apiVersion", apiVersion);
+      tree.put("kind", kind);
+      if (metadata != null) {
+        tree.put("metadata", CoreTrees.objectMeta(ObjectTree.exact(metadata, ObjectMeta.class)));
+      }
+    }
+    if (!leading && apiVersion != null) {
       tree.put("apiVersion", apiVersion);
     }
-    var kind = value.getKind();
-    if (kind != null) {
+    if (!leading && kind != null) {
       tree.put("kind", kind);
     }
-    var metadata = value.getMetadata();
-    if (metadata != null) {
+    if (!leading && metadata != null) {
       tree.put("metadata", CoreTrees.objectMeta(ObjectTree.exact(metadata, ObjectMeta.class)));
     }
     var spec = value.getSpec();
@@ -90,15 +98,23 @@ final class StorageV1beta1Trees {
   static Map<String, Object> csiNode(CSINode value) {
     var tree = new LinkedHashMap<String, Object>();
     var apiVersion = value.getApiVersion();
-    if (apiVersion != null) {
+    var kind = value.getKind();
+    var metadata = value.getMetadata();
+    boolean leading = apiVersion != null && kind != null;
+    if (leading) {
+      tree.put("apiVersion", apiVersion);
+      tree.put("kind", kind);
+      if (metadata != null) {
+        tree.put("metadata", CoreTrees.objectMeta(ObjectTree.exact(metadata, ObjectMeta.class)));
+      }
+    }
+    if (!leading && apiVersion != null) {
       tree.put("apiVersion", apiVersion);
     }
-    var kind = value.getKind();
-    if (kind != null) {
+    if (!leading && kind != null) {
       tree.put("kind", kind);
     }
-    var metadata = value.getMetadata();
-    if (metadata != null) {
+    if (!leading && metadata != null) {
       tree.put("metadata", CoreTrees.objectMeta(ObjectTree.exact(metadata, ObjectMeta.class)));
     }
     var spec = value.getSpec();
@@ -141,23 +157,31 @@ final class StorageV1beta1Trees {
   static Map<String, Object> csiStorageCapacity(CSIStorageCapacity value) {
     var tree = new LinkedHashMap<String, Object>();
     var apiVersion = value.getApiVersion();
-    if (apiVersion != null) {
+    var kind = value.getKind();
+    var metadata = value.getMetadata();
+    boolean leading = apiVersion != null && kind != null;
+    if (leading) {
+      tree.put("apiVersion", apiVersion);
+      tree.put("kind", kind);
+      if (metadata != null) {
+        tree.put("metadata", CoreTrees.objectMeta(ObjectTree.exact(metadata, ObjectMeta.class)));
+      }
+    }
+    if (!leading && apiVersion != null) {
       tree.put("apiVersion", apiVersion);
     }
     var capacity = value.getCapacity();
     if (capacity != null) {
       tree.put("capacity", ObjectTree.quantity(ObjectTree.exact(capacity, Quantity.class)));
     }
-    var kind = value.getKind();
-    if (kind != null) {
+    if (!leading && kind != null) {
       tree.put("kind", kind);
     }
     var maximumVolumeSize = value.getMaximumVolumeSize();
     if (maximumVolumeSize != null) {
       tree.put("maximumVolumeSize", ObjectTree.quantity(ObjectTree.exact(maximumVolumeSize, Quantity.class)));
     }
-    var metadata = value.getMetadata();
-    if (metadata != null) {
+    if (!leading && metadata != null) {
       tree.put("metadata", CoreTrees.objectMeta(ObjectTree.exact(metadata, ObjectMeta.class)));
     }
     var nodeTopology = value.getNodeTopology();
@@ -173,6 +197,17 @@ final class StorageV1beta1Trees {
 
   static Map<String, Object> storageClass(StorageClass value) {
     var tree = new LinkedHashMap<String, Object>();
+    var apiVersion = value.getApiVersion();
+    var kind = value.getKind();
+    var metadata = value.getMetadata();
+    boolean leading = apiVersion != null && kind != null;
+    if (leading) {
+      tree.put("apiVersion", apiVersion);
+      tree.put("kind", kind);
+      if (metadata != null) {
+        tree.put("metadata", CoreTrees.objectMeta(ObjectTree.exact(metadata, ObjectMeta.class)));
+      }
+    }
     var allowVolumeExpansion = value.getAllowVolumeExpansion();
     if (allowVolumeExpansion != null) {
       tree.put("allowVolumeExpansion", allowVolumeExpansion);
@@ -181,16 +216,13 @@ final class StorageV1beta1Trees {
     if (allowedTopologies != null && !allowedTopologies.isEmpty()) {
       tree.put("allowedTopologies", listOfTopologySelectorTerm(allowedTopologies));
     }
-    var apiVersion = value.getApiVersion();
-    if (apiVersion != null) {
+    if (!leading && apiVersion != null) {
       tree.put("apiVersion", apiVersion);
     }
-    var kind = value.getKind();
-    if (kind != null) {
+    if (!leading && kind != null) {
       tree.put("kind", kind);
     }
-    var metadata = value.getMetadata();
-    if (metadata != null) {
+    if (!leading && metadata != null) {
       tree.put("metadata", CoreTrees.objectMeta(ObjectTree.exact(metadata, ObjectMeta.class)));
     }
     var mountOptions = value.getMountOptions();
@@ -232,15 +264,23 @@ final class StorageV1beta1Trees {
   static Map<String, Object> volumeAttachment(VolumeAttachment value) {
     var tree = new LinkedHashMap<String, Object>();
     var apiVersion = value.getApiVersion();
-    if (apiVersion != null) {
+    var kind = value.getKind();
+    var metadata = value.getMetadata();
+    boolean leading = apiVersion != null && kind != null;
+    if (leading) {
+      tree.put("apiVersion", apiVersion);
+      tree.put("kind", kind);
+      if (metadata != null) {
+        tree.put("metadata", CoreTrees.objectMeta(ObjectTree.exact(metadata, ObjectMeta.class)));
+      }
+    }
+    if (!leading && apiVersion != null) {
       tree.put("apiVersion", apiVersion);
     }
-    var kind = value.getKind();
-    if (kind != null) {
+    if (!leading && kind != null) {
       tree.put("kind", kind);
     }
-    var metadata = value.getMetadata();
-    if (metadata != null) {
+    if (!leading && metadata != null) {
       tree.put("metadata", CoreTrees.objectMeta(ObjectTree.exact(metadata, ObjectMeta.class)));
     }
     var spec = value.getSpec();

@@ -108,6 +108,7 @@ final class TreesGenerator {
       "mvn -B -f dsl/pom.xml test -Dtest=GeneratedTreesTest -Dkube.golden.update=true";
 
   private static final String PACKAGE = "dev.kubeforge.render";
+  private static final List<String> LEADING_KEYS = List.of("apiVersion", "kind", "metadata");
   private static final String MODEL_PACKAGE = "io.fabric8.kubernetes.api.model";
   private static final ClassName OBJECT_TREE = ClassName.get(PACKAGE, "ObjectTree");
   private static final TypeName TREE = ParameterizedTypeName.get(Map.class, String.class, Object.class);
@@ -443,23 +444,38 @@ final class TreesGenerator {
   private MethodSpec walker(Model model, String group, Map<String, MethodSpec> helpers) {
     var body = CodeBlock.builder().addStatement("var tree = new $T<$T, $T>()", LinkedHashMap.class, String.class,
         Object.class);
-    var locals = new java.util.HashSet<>(Set.of("tree", "value"));
+    var locals = new java.util.HashSet<>(Set.of("tree", "value", "leading"));
+    var names = new LinkedHashMap<Property, String>();
     for (Property property : model.properties()) {
-      var local = localName(property.getter(), locals);
-      body.addStatement("var $L = value.$L()", local, property.getter().getName());
-      var converted = convert(property.type(), CodeBlock.of("$L", local), true, group, helpers);
-      boolean primitive = property.getter().getReturnType().isPrimitive();
-      if (primitive) {
-        body.addStatement("tree.put($S, $L)", property.name(), converted);
-      } else if (property.suppressNulls() || property.suppressEmpty()) {
-        var condition = property.suppressEmpty() && hasIsEmpty(property.type())
-            ? CodeBlock.of("$L != null && !$L.isEmpty()", local, local) : CodeBlock.of("$L != null", local);
-        body.beginControlFlow("if ($L)", condition)
-            .addStatement("tree.put($S, $L)", property.name(), converted)
-            .endControlFlow();
-      } else {
-        body.addStatement("tree.put($S, $L == null ? null : $L)", property.name(), local, converted);
+      names.put(property, localName(property.getter(), locals));
+    }
+    var leadingProperties = new ArrayList<Property>();
+    for (String key : LEADING_KEYS) {
+      model.properties().stream().filter(p -> p.name().equals(key)).forEach(leadingProperties::add);
+    }
+    boolean leads = leadingProperties.stream().filter(p -> !p.name().equals("metadata")).count() == 2;
+    if (leads) {
+      // apiVersion, kind and metadata first when the first two are written: read them before the rest.
+      for (Property property : leadingProperties) {
+        body.addStatement("var $L = value.$L()", names.get(property), property.getter().getName());
       }
+      body.addStatement("boolean leading = $L && $L", included(leadingProperties.get(0), names),
+          included(leadingProperties.get(1), names));
+      body.beginControlFlow("if (leading)");
+      for (Property property : leadingProperties) {
+        // apiVersion and kind are known to be written here
+        var guard = property.name().equals("metadata") ? included(property, names) : CodeBlock.of("true");
+        put(body, property, names.get(property), guard, false, group, helpers);
+      }
+      body.endControlFlow();
+    }
+    for (Property property : model.properties()) {
+      var local = names.get(property);
+      boolean leading = leads && leadingProperties.contains(property);
+      if (!leading) {
+        body.addStatement("var $L = value.$L()", local, property.getter().getName());
+      }
+      put(body, property, local, CodeBlock.of(leading ? "!leading" : "true"), true, group, helpers);
     }
     body.addStatement("return $T.finish(tree, $L)", OBJECT_TREE,
         model.anyGetter() == null ? "null" : "value." + model.anyGetter().getName() + "()");
@@ -469,6 +485,42 @@ final class TreesGenerator {
         .addParameter(model.type(), "value")
         .addCode(body.build())
         .build();
+  }
+
+  /**
+   * Puts the property, read into {@code local}, when {@code guard} holds and (when {@code checked}) Jackson
+   * would write it.
+   */
+  private void put(CodeBlock.Builder body, Property property, String local, CodeBlock guard, boolean checked,
+      String group, Map<String, MethodSpec> helpers) {
+    var converted = convert(property.type(), CodeBlock.of("$L", local), true, group, helpers);
+    var included = checked ? included(property, Map.of(property, local)) : CodeBlock.of("true");
+    var condition = guard.toString().equals("true") ? included
+        : included.toString().equals("true") ? guard : CodeBlock.of("$L && $L", guard, included);
+    if (!condition.toString().equals("true")) {
+      body.beginControlFlow("if ($L)", condition);
+    }
+    if (property.suppressNulls() || property.getter().getReturnType().isPrimitive()) {
+      body.addStatement("tree.put($S, $L)", property.name(), converted);
+    } else {
+      body.addStatement("tree.put($S, $L == null ? null : $L)", property.name(), local, converted);
+    }
+    if (!condition.toString().equals("true")) {
+      body.endControlFlow();
+    }
+  }
+
+  /** The condition under which Jackson writes the property, read into the local of {@code names}. */
+  private CodeBlock included(Property property, Map<Property, String> names) {
+    var local = names.get(property);
+    if (property.getter().getReturnType().isPrimitive()) {
+      return CodeBlock.of("true");
+    } else if (property.suppressEmpty() && hasIsEmpty(property.type())) {
+      return CodeBlock.of("$L != null && !$L.isEmpty()", local, local);
+    } else if (property.suppressNulls() || property.suppressEmpty()) {
+      return CodeBlock.of("$L != null", local);
+    }
+    return CodeBlock.of("true");
   }
 
   private boolean hasIsEmpty(JavaType type) {
