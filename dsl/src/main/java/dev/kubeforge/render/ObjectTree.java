@@ -28,7 +28,9 @@ import tools.jackson.databind.json.JsonMapper;
  * the tests). The reference one is Jackson's: it serializes the object with a plain mapper and sorts.
  * Any object the walkers do not know, or any value they cannot map exactly (a subclass where a model
  * class is declared, an unexpected value in an untyped field), takes the Jackson path for the whole
- * resource, so the output never depends on which path ran. Jackson is loaded only when that happens.
+ * resource, so the output never depends on which path ran; values of the few model classes with a
+ * serializer of their own (JSON schema's {@code JSONSchemaPropsOrArray} and its kin) and {@code JsonNode}
+ * values are Jackson subtrees. Jackson is loaded only when one of these happens.
  */
 final class ObjectTree {
 
