@@ -4,7 +4,6 @@ import dev.kubeforge.Cluster;
 import dev.kubeforge.k8s.KubeObject;
 import dev.kubeforge.output.FileTree;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,12 +34,6 @@ public final class KubernetesYamlRenderer {
       "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Pod", "Job", "CronJob",
       "PodDisruptionBudget", "HorizontalPodAutoscaler",
       "Service", "IngressClass", "Ingress");
-
-  private static final Comparator<Placed> BY_APPLY_ORDER =
-      Comparator.comparingInt((Placed p) -> rank(p.object.kind()))
-          .thenComparing(p -> p.object.kind())
-          .thenComparing(p -> p.object.namespace())
-          .thenComparing(p -> p.object.name());
 
   private final String header;
 
@@ -73,9 +66,9 @@ public final class KubernetesYamlRenderer {
       var out = new StringBuilder(2048).append(header);
       YamlWriter.writeDocument(ObjectTree.of(object.resource()), out);
       tree.add(root + file, out.toString());
-      placed.add(new Placed(file, object));
+      placed.add(new Placed(file, rank(object.kind()), object.kind(), object.namespace(), object.name()));
     }
-    placed.sort(BY_APPLY_ORDER);
+    placed.sort(null);
     var resources = new ArrayList<Object>(placed.size());
     for (Placed p : placed) {
       resources.add(p.file);
@@ -92,5 +85,20 @@ public final class KubernetesYamlRenderer {
     return index < 0 ? APPLY_ORDER.size() : index;
   }
 
-  private record Placed(String file, KubeObject object) {}
+  /** A written file with its sort keys, read once: apply order by kind, then kind, namespace and name. */
+  private record Placed(String file, int rank, String kind, String namespace, String name)
+      implements Comparable<Placed> {
+
+    @Override
+    public int compareTo(Placed other) {
+      int order = Integer.compare(rank, other.rank);
+      if (order == 0) {
+        order = kind.compareTo(other.kind);
+      }
+      if (order == 0) {
+        order = namespace.compareTo(other.namespace);
+      }
+      return order != 0 ? order : name.compareTo(other.name);
+    }
+  }
 }
