@@ -94,7 +94,10 @@ public final class Production implements ClusterDefinition {
     var node = nodeProfile();
     var cluster = Cluster.named("production")
         .controlPlane(Node.named(MASTER).profile(node))
-        .workers(Node.named(WORKER).profile(node));
+        .workers(Node.named(WORKER).profile(node))
+        .kubernetesVersion(NodeProfiles.KUBERNETES_VERSION)
+        .kubeadm(NodeProfiles::flannelJoinedWithToken)
+        .kubeadm(k -> k.controlPlaneEndpoint(DASHBOARD_HOST + ":6443"));
     var nginx = NginxController.install(cluster);
     dashboard(cluster, nginx);
     var nfs = NfsStorage.install(cluster, WORKER);
