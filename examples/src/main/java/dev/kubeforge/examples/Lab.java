@@ -22,9 +22,23 @@ import dev.kubeforge.k8s.ClusterRoleRef;
  *       (service accounts get no token Secret since 1.24).</li>
  * </ul>
  *
- * <p>Left to other layers: the {@code kube} user on every host and the Weave Net CNI (the Weave project
- * is archived; the CNI and the pod subnet belong with kubeadm's configuration), and the join command,
- * which kubeadm prints on the master. {@code kubectl drain} is an operation, with nothing to generate.
+ * <p>kubeadm brings the nodes up: {@code kubeadm init} on {@code k8s-master}, then {@code kubeadm join}
+ * on the workers with the bootstrap token and CA pin read from {@code KUBEADM_TOKEN} and
+ * {@code KUBEADM_CA_CERT_HASH} when generating (placeholders in {@code generated/}); the join command the
+ * seed copies from the master to the workers is each worker's JoinConfiguration. The kubelet's
+ * {@code cgroupDriver: systemd} follows containerd's. Every host gets the seed's {@code kube} user, in
+ * group {@code sudo}, with one SSH public key (a key made for this example; its private half was never
+ * kept) and the admin kubeconfig on the master.
+ *
+ * <p>Also changed:
+ * <ul>
+ *   <li>Kubernetes 1.33.1 with {@code kubeadm.k8s.io/v1beta4}; CentOS 7 (end of life) is any image with
+ *       cloud-init and apt (Debian or Ubuntu).</li>
+ *   <li>Weave Net is archived (Weaveworks closed in 2024): the pod network is flannel v0.26.4, the
+ *       plain overlay most kubeadm guides use, on its pod subnet {@code 10.244.0.0/16}. Unlike Weave it
+ *       enforces no NetworkPolicy; Calico is the choice where policies matter.</li>
+ * </ul>
+ * {@code kubectl drain} is an operation, with nothing to generate.
  */
 public final class Lab implements ClusterDefinition {
 
@@ -35,7 +49,12 @@ public final class Lab implements ClusterDefinition {
         .controlPlane(Node.named("k8s-master").address("192.168.50.10").profile(node))
         .workers(
             Node.named("node-1").address("192.168.50.11").profile(node),
-            Node.named("node-2").address("192.168.50.12").profile(node));
+            Node.named("node-2").address("192.168.50.12").profile(node))
+        .kubernetesVersion(NodeProfiles.KUBERNETES_VERSION)
+        .kubeadm(NodeProfiles::flannelJoinedWithToken)
+        .cloudInit(c -> c
+            .adminUser("kube")
+            .sshAuthorizedKey("ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGQpKiczcKqWdPtWV19YabLivOQKDAhVrR6AQVKiMHtZ kube@vagrant-lab"));
     Dashboard.install(cluster);
     var adminUser = cluster.namespace(Dashboard.NAMESPACE).serviceAccount("admin-user");
     cluster.clusterRoleBinding("admin-user", ClusterRoleRef.CLUSTER_ADMIN).serviceAccount(adminUser);

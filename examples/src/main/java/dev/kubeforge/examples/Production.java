@@ -50,7 +50,11 @@ import java.time.Duration;
  *
  * <p>The nodes are the two the seeds name: {@code kube-master}, the control plane (seed 001 serves the
  * dashboard as {@code kube-master.example.com}), and {@code cnpvgl56588417}, the worker whose journal
- * seed 000 shows. Both are set up with one host profile, {@code node}.
+ * seed 000 shows. Both are set up with one host profile, {@code node}, and brought up with kubeadm
+ * (Kubernetes 1.33.1, flannel on {@code 10.244.0.0/16}; the write-ups do not say how Kubernetes was
+ * installed). The write-ups give the master no address, so {@code controlPlaneEndpoint} is its DNS name,
+ * {@code kube-master.example.com:6443}; the join token and CA pin are read from {@code KUBEADM_TOKEN} and
+ * {@code KUBEADM_CA_CERT_HASH} when generating.
  *
  * <p>Where the write-ups are dated, today's equivalent is written instead:
  * <ul>
@@ -94,7 +98,10 @@ public final class Production implements ClusterDefinition {
     var node = nodeProfile();
     var cluster = Cluster.named("production")
         .controlPlane(Node.named(MASTER).profile(node))
-        .workers(Node.named(WORKER).profile(node));
+        .workers(Node.named(WORKER).profile(node))
+        .kubernetesVersion(NodeProfiles.KUBERNETES_VERSION)
+        .kubeadm(NodeProfiles::flannelJoinedWithToken)
+        .kubeadm(k -> k.controlPlaneEndpoint(DASHBOARD_HOST + ":6443"));
     var nginx = NginxController.install(cluster);
     dashboard(cluster, nginx);
     var nfs = NfsStorage.install(cluster, WORKER);
