@@ -1,5 +1,6 @@
 package dev.kubeforge.examples.guestbook;
 
+import io.dekorate.docker.annotation.DockerBuild;
 import io.dekorate.kubernetes.annotation.Env;
 import io.dekorate.kubernetes.annotation.KubernetesApplication;
 import io.dekorate.kubernetes.annotation.Mount;
@@ -13,7 +14,11 @@ import io.dekorate.kubernetes.annotation.ResourceRequirements;
  * dekorate write {@code META-INF/dekorate/kubernetes.yml} (a Deployment and a Service) into the module's
  * classes; the production example includes that manifest in its {@code apps} namespace, routes an Ingress
  * to its Service and gives it the claim {@code guestbook-entries} that the Deployment mounts.
+ *
+ * <p>{@code @DockerBuild} names the image; without it dekorate takes the user who compiles as the image's
+ * group, and the manifest would differ from one machine to the next.
  */
+@DockerBuild(registry = "registry.example.com", group = "apps", name = "guestbook", version = "1.4.2")
 @KubernetesApplication(
     name = "guestbook",
     version = "1.4.2",
