@@ -239,6 +239,21 @@ public record Namespace(
       return this;
     }
 
+    /**
+     * Includes the Kubernetes objects of {@code source} (YAML another tool wrote, such as dekorate's
+     * {@code META-INF/dekorate/kubernetes.yml}) in this namespace, as data: each object's
+     * {@code metadata.namespace} is set to this namespace, and checks see them like any other object. The
+     * returned include gives typed references into them ({@code .service("web").port("http")}). Throws
+     * {@link IllegalArgumentException} when the YAML cannot be read, an object is not one Kubernetes knows
+     * the shape of, is cluster-scoped or belongs to another namespace. Including a source of the same
+     * origin again returns the same include.
+     */
+    public IncludedManifest.Builder include(ManifestSource source) {
+      requireNonNull(source, "source");
+      return constructs.child("include", source.origin(), IncludedManifest.Builder.class,
+          () -> new IncludedManifest.Builder(scope, this, source), IncludedManifest.Builder::expand);
+    }
+
     /** Accepts the problems of check {@code checkId} in this namespace, for a reason a reviewer can judge. */
     public Builder allow(String checkId, String reason) {
       scope.allow(checkId, reason);

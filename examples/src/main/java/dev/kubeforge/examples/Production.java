@@ -29,6 +29,7 @@ import dev.kubeforge.k8s.FieldRef;
 import dev.kubeforge.k8s.HostPath;
 import dev.kubeforge.k8s.HostPathType;
 import dev.kubeforge.k8s.IngressController;
+import dev.kubeforge.k8s.ManifestSource;
 import dev.kubeforge.k8s.PodCount;
 import dev.kubeforge.k8s.PodSecurity;
 import dev.kubeforge.k8s.PriorityClassRef;
@@ -90,6 +91,7 @@ public final class Production implements ClusterDefinition {
   private static final String WORKER = "cnpvgl56588417";
   private static final String DASHBOARD_HOST = "kube-master.example.com";
   private static final String OPERATIONS_HOST = "monitoring.example.com";
+  private static final String GUESTBOOK_HOST = "guestbook.example.com";
   private static final String PROXY = "http://proxy.example.com:8080";
   private static final String NO_PROXY = "localhost,127.0.0.1,10.0.0.0/8,.svc,.cluster.local,.example.com";
 
@@ -110,6 +112,7 @@ public final class Production implements ClusterDefinition {
     autoDeploy(cluster);
     supervisor(cluster);
     rollingUpdate(cluster);
+    guestbook(cluster, nginx, nfs);
     var operators = BasicAuth.of("ops", SecretValue.fromEnv("OPERATIONS_PASSWORD"))
         .realm("Operations, please input user and password");
     var logs = Logging.install(cluster, nfs, nginx, OPERATIONS_HOST, operators);
@@ -308,6 +311,27 @@ public final class Production implements ClusterDefinition {
         .limits(Cpu.millis(500), Size.mib(256))
         .mountSubPath("/etc/supervisor/supervisord.conf", config.ref(), "supervisord.conf")
         .mount("/tmp", EmptyDir.named("tmp"));
+  }
+
+  /**
+   * An application described with dekorate's annotations ({@code examples/dekorate-app}): its Deployment and
+   * Service come from the manifest dekorate wrote when that module was compiled, read here as data; this
+   * cluster places them into {@code apps}, gives the Deployment the claim it mounts, on NFS, and routes
+   * {@code guestbook.example.com} to the Service. dekorate stamps the commit and remote it was compiled
+   * from into every object; those annotations are dropped, or every commit would change the generated tree.
+   */
+  private static void guestbook(Cluster.Builder cluster, IngressController.IngressNginx nginx, StorageClassRef storage) {
+    var apps = cluster.namespace("apps");
+    var guestbook = apps.include(ManifestSource.fromResource("META-INF/dekorate/kubernetes.yml"))
+        .dropAnnotation("app.dekorate.io/commit-id")
+        .dropAnnotation("app.dekorate.io/vcs-url")
+        .allow("run-as-root", "dekorate 4's @KubernetesApplication cannot set a securityContext; the guestbook"
+            + " image itself runs as user 1000");
+    guestbook.claim("guestbook-entries", Size.gib(5)).storageClass(storage);
+    apps.ingress("guestbook")
+        .controller(nginx)
+        .host(GUESTBOOK_HOST, "/", guestbook.service("guestbook").port("http"))
+        .tls(TlsCertificate.fromSecret("guestbook-tls"));
   }
 
   /**
