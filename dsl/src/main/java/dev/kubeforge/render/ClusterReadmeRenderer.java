@@ -30,10 +30,17 @@ import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.batch.v1.CronJob;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPBackendRef;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRouteMatch;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRouteRule;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRouteSpec;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.ParentReference;
 import io.fabric8.kubernetes.api.model.networking.v1.HTTPIngressPath;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressBackend;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressRule;
+import io.fabric8.kubernetes.api.model.networking.v1.IngressSpec;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressTLS;
 import io.fabric8.kubernetes.api.model.storage.StorageClass;
 import java.util.ArrayList;
@@ -43,6 +50,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -90,16 +98,23 @@ public final class ClusterReadmeRenderer {
       }
     }
     var services = ofType(objects, Service.class);
-    var ingresses = ofType(objects, Ingress.class);
+    var routes = new ArrayList<Route>();
+    for (KubeObject object : objects) {
+      var route = Route.of(object);
+      if (route != null) {
+        routes.add(route);
+      }
+    }
 
     var md = new MarkdownWriter(header).heading(1, "Cluster " + cluster.name());
     md.table(List.of("Setting", "Value"), List.of(
         List.of("Kubernetes", cluster.kubernetesVersion().map(v -> code(v.toString())).orElse("not set")),
-        List.of("Nodes", cluster.nodes().size() + " (" + cluster.controlPlaneNodes().size() + " control plane, "
-            + cluster.workerNodes().size() + " workers)"),
+        List.of("Nodes", cluster.nodes().isEmpty() ? "none declared" : cluster.nodes().size() + " ("
+            + cluster.controlPlaneNodes().size() + " control plane, " + cluster.workerNodes().size()
+            + (cluster.workerNodes().size() == 1 ? " worker)" : " workers)")),
         List.of("Node setup", cluster.kubeadm().isPresent() ? "kubeadm" : "without kubeadm"),
         List.of("Namespaces", String.valueOf(cluster.namespaces().size()))));
-    md.heading(2, "Topology").fence("mermaid", topology(cluster, workloads, services, ingresses));
+    md.heading(2, "Topology").fence("mermaid", topology(cluster, workloads, services, routes));
     nodes(cluster, md);
     profiles(cluster, hostFiles, md);
     namespaces(cluster, objects, md);
@@ -109,14 +124,14 @@ public final class ClusterReadmeRenderer {
               text(w.replicas), lines(w.images.stream().map(MarkdownWriter::code).toList()))).toList());
     }
     services(services, workloads, md);
-    ingresses(ingresses, md);
+    routes(routes, md);
     storage(objects, workloads, md);
     secrets(cluster, md);
     return md.toString();
   }
 
   private static String topology(Cluster cluster, List<Workload> workloads, List<KubeObject> services,
-      List<KubeObject> ingresses) {
+      List<Route> routes) {
     var chart = new Flowchart("LR");
     if (!cluster.nodes().isEmpty()) {
       chart.subgraph("nodes", "Nodes");
@@ -142,14 +157,15 @@ public final class ClusterReadmeRenderer {
     var namespaces = new TreeSet<String>();
     workloads.forEach(w -> namespaces.add(w.object.namespace()));
     services.forEach(s -> namespaces.add(s.namespace()));
-    ingresses.forEach(i -> namespaces.add(i.namespace()));
+    routes.forEach(r -> namespaces.add(r.object.namespace()));
     for (String namespace : namespaces) {
       chart.subgraph(chart.id("namespace", namespace), "namespace " + namespace);
-      for (KubeObject ingress : inNamespace(ingresses, namespace)) {
-        var hosts = new TreeSet<String>();
-        rules(ingress).forEach(rule -> hosts.add(rule.getHost() == null ? "*" : rule.getHost()));
-        chart.node(id(chart, ingress), Shape.FLAG, "Ingress " + ingress.name(), String.join(" ", hosts));
-        backends(ingress).forEach(b -> chart.edge(id(chart, ingress), chart.id("Service", namespace, b.service)));
+      for (Route route : routes) {
+        if (route.object.namespace().equals(namespace)) {
+          var id = id(chart, route.object);
+          chart.node(id, Shape.FLAG, route.object.kind() + " " + route.object.name(), String.join(" ", route.hosts));
+          route.backends.forEach(b -> chart.edge(id, chart.id("Service", namespace, b.service)));
+        }
       }
       for (KubeObject service : inNamespace(services, namespace)) {
         chart.node(id(chart, service), Shape.STADIUM, "Service " + service.name(), type((Service) service.resource()));
@@ -257,30 +273,20 @@ public final class ClusterReadmeRenderer {
     md.heading(2, "Services").table(List.of("Namespace", "Name", "Type", "Ports", "Selects"), rows);
   }
 
-  private static void ingresses(List<KubeObject> ingresses, MarkdownWriter md) {
-    if (ingresses.isEmpty()) {
+  private static void routes(List<Route> routes, MarkdownWriter md) {
+    if (routes.isEmpty()) {
       return;
     }
     var rows = new ArrayList<List<String>>();
-    for (KubeObject object : ingresses) {
-      var spec = ((Ingress) object.resource()).getSpec();
-      var hosts = new TreeSet<String>();
-      rules(object).forEach(rule -> hosts.add(rule.getHost() == null ? "*" : rule.getHost()));
-      var tls = new ArrayList<String>();
-      if (spec != null && spec.getTls() != null) {
-        for (IngressTLS entry : spec.getTls()) {
-          tls.add((entry.getSecretName() == null ? "default certificate" : "Secret " + code(entry.getSecretName()))
-              + (entry.getHosts() == null || entry.getHosts().isEmpty() ? ""
-                  : ": " + String.join(", ", entry.getHosts().stream().map(MarkdownWriter::code).toList())));
-        }
-      }
-      var backends = backends(object).stream()
+    for (Route route : routes) {
+      var backends = route.backends.stream()
           .map(b -> code(b.route) + " → " + code(b.service + ":" + b.port)).toList();
-      rows.add(List.of(code(object.namespace()), code(object.name()),
-          spec == null || spec.getIngressClassName() == null ? "" : code(spec.getIngressClassName()),
-          lines(hosts.stream().map(MarkdownWriter::code).toList()), lines(tls), lines(backends)));
+      rows.add(List.of(code(route.object.namespace()), route.object.kind(), code(route.object.name()),
+          lines(route.via), lines(route.hosts.stream().map(MarkdownWriter::code).toList()), lines(route.tls),
+          lines(backends)));
     }
-    md.heading(2, "Ingresses").table(List.of("Namespace", "Name", "Class", "Hosts", "TLS", "Backends"), rows);
+    md.heading(2, "Ingresses and routes")
+        .table(List.of("Namespace", "Kind", "Name", "Class or gateway", "Hosts", "TLS", "Backends"), rows);
   }
 
   private static void storage(List<KubeObject> objects, List<Workload> workloads, MarkdownWriter md) {
@@ -367,30 +373,6 @@ public final class ClusterReadmeRenderer {
     return objects.stream().filter(o -> o.namespace().equals(namespace)).toList();
   }
 
-  private static List<IngressRule> rules(KubeObject ingress) {
-    var spec = ((Ingress) ingress.resource()).getSpec();
-    return spec == null || spec.getRules() == null ? List.of() : spec.getRules();
-  }
-
-  /** Every route of an Ingress to a Service: its default backend, then each rule's paths. */
-  private static List<Backend> backends(KubeObject ingress) {
-    var backends = new ArrayList<Backend>();
-    var spec = ((Ingress) ingress.resource()).getSpec();
-    if (spec != null && spec.getDefaultBackend() != null) {
-      Backend.of("(default)", spec.getDefaultBackend(), backends);
-    }
-    for (IngressRule rule : rules(ingress)) {
-      if (rule.getHttp() != null && rule.getHttp().getPaths() != null) {
-        for (HTTPIngressPath path : rule.getHttp().getPaths()) {
-          var route = (rule.getHost() == null ? "*" : rule.getHost())
-              + Objects.requireNonNullElse(path.getPath(), "/");
-          Backend.of(route, path.getBackend(), backends);
-        }
-      }
-    }
-    return backends;
-  }
-
   private static String role(Node node) {
     return node.isControlPlane() ? "control plane" : "worker";
   }
@@ -419,14 +401,86 @@ public final class ClusterReadmeRenderer {
     return path.matches("[A-Za-z0-9._/-]+") ? "[" + code(label) + "](" + path + ")" : code(label);
   }
 
-  /** An Ingress route to a Service port (by number or name). */
-  private record Backend(String route, String service, String port) {
-    static void of(String route, IngressBackend backend, List<Backend> into) {
+  /** A route to a Service port (by number or name), from {@code host/path}. */
+  private record Backend(String route, String service, String port) {}
+
+  /**
+   * An Ingress or a Gateway API HTTPRoute, as a reviewer compares them: its hosts, the class or
+   * gateways it is served by, its TLS and its backends.
+   */
+  private record Route(KubeObject object, SortedSet<String> hosts, List<String> via, List<String> tls,
+      List<Backend> backends) {
+
+    /** The route that {@code object} is, or {@code null} when it is neither an Ingress nor an HTTPRoute. */
+    static Route of(KubeObject object) {
+      if (object.resource() instanceof Ingress ingress) {
+        return of(object, ingress.getSpec() == null ? new IngressSpec() : ingress.getSpec());
+      }
+      if (object.resource() instanceof HTTPRoute route) {
+        return of(object, route.getSpec() == null ? new HTTPRouteSpec() : route.getSpec());
+      }
+      return null;
+    }
+
+    private static Route of(KubeObject object, IngressSpec spec) {
+      var hosts = new TreeSet<String>();
+      var backends = new ArrayList<Backend>();
+      backend("(default)", spec.getDefaultBackend(), backends);
+      for (IngressRule rule : Objects.requireNonNullElse(spec.getRules(), List.<IngressRule>of())) {
+        var host = rule.getHost() == null ? "*" : rule.getHost();
+        hosts.add(host);
+        if (rule.getHttp() != null && rule.getHttp().getPaths() != null) {
+          for (HTTPIngressPath path : rule.getHttp().getPaths()) {
+            backend(host + Objects.requireNonNullElse(path.getPath(), "/"), path.getBackend(), backends);
+          }
+        }
+      }
+      var tls = new ArrayList<String>();
+      for (IngressTLS entry : Objects.requireNonNullElse(spec.getTls(), List.<IngressTLS>of())) {
+        tls.add((entry.getSecretName() == null ? "default certificate" : "Secret " + code(entry.getSecretName()))
+            + (entry.getHosts() == null || entry.getHosts().isEmpty() ? ""
+                : ": " + String.join(", ", entry.getHosts().stream().map(MarkdownWriter::code).toList())));
+      }
+      var via = spec.getIngressClassName() == null ? List.<String>of() : List.of(code(spec.getIngressClassName()));
+      return new Route(object, hosts, via, tls, backends);
+    }
+
+    private static void backend(String route, IngressBackend backend, List<Backend> into) {
       if (backend != null && backend.getService() != null) {
         var port = backend.getService().getPort();
-        var portText = port == null ? "" : port.getName() != null ? port.getName() : String.valueOf(port.getNumber());
-        into.add(new Backend(route, backend.getService().getName(), portText));
+        var text = port == null ? "" : port.getName() != null ? port.getName() : String.valueOf(port.getNumber());
+        into.add(new Backend(route, backend.getService().getName(), text));
       }
+    }
+
+    private static Route of(KubeObject object, HTTPRouteSpec spec) {
+      var hosts = new TreeSet<>(Objects.requireNonNullElse(spec.getHostnames(), List.<String>of()));
+      var via = new ArrayList<String>();
+      for (ParentReference parent : Objects.requireNonNullElse(spec.getParentRefs(), List.<ParentReference>of())) {
+        via.add(Objects.requireNonNullElse(parent.getKind(), "Gateway") + " " + code(parent.getName()));
+      }
+      var backends = new ArrayList<Backend>();
+      var prefixes = hosts.isEmpty() ? List.of("*") : List.copyOf(hosts);
+      for (HTTPRouteRule rule : Objects.requireNonNullElse(spec.getRules(), List.<HTTPRouteRule>of())) {
+        var paths = new ArrayList<String>();
+        for (HTTPRouteMatch match : Objects.requireNonNullElse(rule.getMatches(), List.<HTTPRouteMatch>of())) {
+          paths.add(match.getPath() == null || match.getPath().getValue() == null ? "/" : match.getPath().getValue());
+        }
+        if (paths.isEmpty()) {
+          paths.add("/");
+        }
+        for (HTTPBackendRef ref : Objects.requireNonNullElse(rule.getBackendRefs(), List.<HTTPBackendRef>of())) {
+          if (ref.getKind() == null || ref.getKind().equals("Service")) {
+            for (String host : prefixes) {
+              for (String path : paths) {
+                backends.add(new Backend(host + path, ref.getName(),
+                    ref.getPort() == null ? "" : ref.getPort().toString()));
+              }
+            }
+          }
+        }
+      }
+      return new Route(object, hosts, via, List.of("at the gateway's listener"), backends);
     }
   }
 
