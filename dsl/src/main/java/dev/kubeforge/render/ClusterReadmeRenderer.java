@@ -134,7 +134,7 @@ public final class ClusterReadmeRenderer {
       List<Route> routes) {
     var chart = new Flowchart("LR");
     if (!cluster.nodes().isEmpty()) {
-      chart.subgraph("nodes", "Nodes");
+      chart.subgraph(chart.id("nodes"), "Nodes");
       var byProfile = new TreeMap<String, List<Node>>();
       for (Node node : cluster.nodes()) {
         byProfile.computeIfAbsent(node.profile() == null ? "" : node.profile().name(), p -> new ArrayList<>())
