@@ -7,6 +7,7 @@ import dev.kubeforge.check.Problem;
 import dev.kubeforge.check.ProblemsException;
 import dev.kubeforge.output.FileTree;
 import dev.kubeforge.render.CloudConfigRenderer;
+import dev.kubeforge.render.ClusterReadmeRenderer;
 import dev.kubeforge.render.ContainerdTomlRenderer;
 import dev.kubeforge.render.CoreOsCloudConfigRenderer;
 import dev.kubeforge.render.DaemonJsonRenderer;
@@ -95,6 +96,7 @@ public final class Kubeforge {
       new SysctlRenderer(d.source).render(d.cluster, hosts);
       var hostFiles = hosts.build();
       hostFiles.paths().forEach(path -> tree.add(path, hostFiles.bytes(path)));
+      new ClusterReadmeRenderer(d.source).render(d.cluster, hostFiles, tree);
       problems.addAll(Checks.notAllowed(d.cluster,
           new KubeadmRenderer(d.source).render(d.cluster, tree, secrets, secretsTree)));
       problems.addAll(Checks.notAllowed(d.cluster,
