@@ -115,35 +115,31 @@ public final class FileTreeWriter {
    * of 1000 files, and after a power loss the files are regenerated from the definitions anyway.
    */
   private static void writeAtomically(Path file, byte[] content) throws IOException {
-    Path temp = createTemp(file);
-    try {
-      try (var channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+    while (true) {
+      Path temp = file.resolveSibling(
+          ".kubeforge-" + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+      // One open per file: creating the temporary file and writing it are the same call.
+      try (var channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
         var buffer = ByteBuffer.wrap(content);
         while (buffer.hasRemaining()) {
           channel.write(buffer);
         }
-      }
-      try {
-        Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(temp);
-    }
-  }
-
-  /** A new empty file beside {@code file}, with the default permissions (not the 0600 of temp files). */
-  private static Path createTemp(Path file) throws IOException {
-    while (true) {
-      Path temp = file.resolveSibling(
-          ".kubeforge-" + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
-      try {
-        Files.newByteChannel(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
-        return temp;
       } catch (FileAlreadyExistsException e) {
-        // another name
+        continue; // another name
+      } catch (IOException | RuntimeException e) {
+        Files.deleteIfExists(temp);
+        throw e;
       }
+      try {
+        try {
+          Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+          Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+      } finally {
+        Files.deleteIfExists(temp);
+      }
+      return;
     }
   }
 

@@ -46,6 +46,8 @@ import io.fabric8.kubernetes.api.model.storage.StorageClass;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -114,7 +116,8 @@ public final class ClusterReadmeRenderer {
             + (cluster.workerNodes().size() == 1 ? " worker)" : " workers)")),
         List.of("Node setup", cluster.kubeadm().isPresent() ? "kubeadm" : "without kubeadm"),
         List.of("Namespaces", String.valueOf(cluster.namespaces().size()))));
-    md.heading(2, "Topology").fence("mermaid", topology(cluster, workloads, services, routes));
+    var selected = selections(services, workloads);
+    md.heading(2, "Topology").fence("mermaid", topology(cluster, workloads, services, routes, selected));
     nodes(cluster, md);
     profiles(cluster, hostFiles, md);
     namespaces(cluster, objects, md);
@@ -123,15 +126,48 @@ public final class ClusterReadmeRenderer {
           workloads.stream().map(w -> List.of(code(w.object.namespace()), w.object.kind(), code(w.object.name()),
               text(w.replicas), lines(w.images.stream().map(MarkdownWriter::code).toList()))).toList());
     }
-    services(services, workloads, md);
+    services(services, selected, md);
     routes(routes, md);
     storage(objects, workloads, md);
     secrets(cluster, md);
     return md.toString();
   }
 
+  /**
+   * The workloads each Service selects, in workload order. Indexed by namespace and pod label, so a
+   * cluster of a thousand apps is not a million selector comparisons.
+   */
+  private static Map<KubeObject, List<Workload>> selections(List<KubeObject> services, List<Workload> workloads) {
+    var byLabel = new HashMap<String, List<Workload>>();
+    for (Workload workload : workloads) {
+      for (Map.Entry<String, String> label : workload.podLabels.entrySet()) {
+        byLabel.computeIfAbsent(labelKey(workload.object.namespace(), label), k -> new ArrayList<>()).add(workload);
+      }
+    }
+    var selected = new IdentityHashMap<KubeObject, List<Workload>>();
+    for (KubeObject service : services) {
+      var spec = ((Service) service.resource()).getSpec();
+      var selector = spec == null ? null : spec.getSelector();
+      var matches = new ArrayList<Workload>();
+      if (selector != null && !selector.isEmpty()) {
+        var first = selector.entrySet().iterator().next();
+        for (Workload candidate : byLabel.getOrDefault(labelKey(service.namespace(), first), List.of())) {
+          if (candidate.selectedBy(service)) {
+            matches.add(candidate);
+          }
+        }
+      }
+      selected.put(service, matches);
+    }
+    return selected;
+  }
+
+  private static String labelKey(String namespace, Map.Entry<String, String> label) {
+    return namespace + '\n' + label.getKey() + '\n' + label.getValue();
+  }
+
   private static String topology(Cluster cluster, List<Workload> workloads, List<KubeObject> services,
-      List<Route> routes) {
+      List<Route> routes, Map<KubeObject, List<Workload>> selected) {
     var chart = new Flowchart("LR");
     if (!cluster.nodes().isEmpty()) {
       chart.subgraph(chart.id("nodes"), "Nodes");
@@ -169,10 +205,8 @@ public final class ClusterReadmeRenderer {
       }
       for (KubeObject service : inNamespace(services, namespace)) {
         chart.node(id(chart, service), Shape.STADIUM, "Service " + service.name(), type((Service) service.resource()));
-        for (Workload workload : workloads) {
-          if (workload.selectedBy(service)) {
-            chart.edge(id(chart, service), id(chart, workload.object));
-          }
+        for (Workload workload : selected.get(service)) {
+          chart.edge(id(chart, service), id(chart, workload.object));
         }
       }
       for (Workload workload : workloads) {
@@ -250,7 +284,8 @@ public final class ClusterReadmeRenderer {
     md.heading(2, "Namespaces").table(List.of("Namespace", "Labels", "Objects"), rows);
   }
 
-  private static void services(List<KubeObject> services, List<Workload> workloads, MarkdownWriter md) {
+  private static void services(List<KubeObject> services, Map<KubeObject, List<Workload>> selected,
+      MarkdownWriter md) {
     if (services.isEmpty()) {
       return;
     }
@@ -266,8 +301,7 @@ public final class ClusterReadmeRenderer {
               + (port.getNodePort() == null ? "" : " node " + port.getNodePort())));
         }
       }
-      var selects = workloads.stream().filter(w -> w.selectedBy(object))
-          .map(w -> w.object.kind() + " " + code(w.object.name())).toList();
+      var selects = selected.get(object).stream().map(w -> w.object.kind() + " " + code(w.object.name())).toList();
       rows.add(List.of(code(object.namespace()), code(object.name()), type(service), lines(ports), lines(selects)));
     }
     md.heading(2, "Services").table(List.of("Namespace", "Name", "Type", "Ports", "Selects"), rows);

@@ -67,7 +67,7 @@ public final class Benchmark {
 
   /** Spawns a fresh JVM; wall time is measured from outside, so JVM start and exit count. */
   private static long[] coldRun(int n, String flags) throws IOException, InterruptedException {
-    var dir = Files.createTempDirectory("kubeforge-bench");
+    var dir = Files.createTempDirectory(workDirectory(), "w");
     var command = new ArrayList<String>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     if (!flags.isEmpty()) {
@@ -89,7 +89,7 @@ public final class Benchmark {
   }
 
   private static long warm(int n) throws IOException {
-    var dir = Files.createTempDirectory("kubeforge-bench");
+    var dir = Files.createTempDirectory(workDirectory(), "w");
     for (int i = 0; i < 3; i++) {
       generate(n, dir);
     }
@@ -102,6 +102,14 @@ public final class Benchmark {
     }
     deleteRecursively(dir);
     return median(times);
+  }
+
+  /**
+   * Where runs write: {@code target/bench} of the module, on the project's disk as generated/ is, not
+   * the system's temporary directory (here a far slower file system for creating files).
+   */
+  private static Path workDirectory() throws IOException {
+    return Files.createDirectories(Path.of(System.getProperty("bench.dir", "target/bench")));
   }
 
   private static long peakRssKib() throws IOException {
