@@ -32,7 +32,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 
 /**
  * A whole cluster, frozen: its namespaces and their objects, its cluster-scoped objects, and the
@@ -59,8 +58,6 @@ public record Cluster(
     Optional<Kubeadm> kubeadm,
     CloudInit cloudInit) {
 
-  private static final Pattern NAME = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
-
   public Cluster {
     requireNonNull(name, "name");
     namespaces = List.copyOf(namespaces);
@@ -75,7 +72,7 @@ public record Cluster(
   /** Starts the definition of a cluster. The name is a DNS-1123 label, such as {@code prod}. */
   public static Builder named(String name) {
     requireNonNull(name, "name");
-    if (name.length() > 63 || !NAME.matcher(name).matches()) {
+    if (!KubernetesNames.isDns1123Label(name)) {
       throw new IllegalArgumentException("cluster name is not a DNS-1123 label: '" + name
           + "' (lowercase letters, digits and '-', at most 63)");
     }

@@ -1,11 +1,11 @@
 package dev.kubeforge.check;
 
 import dev.kubeforge.Cluster;
+import dev.kubeforge.KubernetesNames;
 import dev.kubeforge.k8s.KubeObject;
 import io.fabric8.kubernetes.api.model.ContainerPort;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Names the API server would reject: every object needs a name, and it must be a DNS-1123 subdomain
@@ -14,8 +14,6 @@ import java.util.regex.Pattern;
  * objects added as is and names changed by {@code customize(..)}.
  */
 final class InvalidNameCheck implements Check {
-
-  private static final Pattern DNS_1123_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
 
   @Override
   public String id() {
@@ -30,7 +28,7 @@ final class InvalidNameCheck implements Check {
       if (name.isEmpty()) {
         problems.add(Problem.error(id(), object.path(), object.kind() + " has no metadata.name")
             .hint("set metadata.name on the object before adding it"));
-      } else if (name.length() > 253 || !isDns1123Subdomain(name)) {
+      } else if (name.length() > 253 || !KubernetesNames.isDns1123Subdomain(name)) {
         problems.add(Problem.error(id(), object.path(), object.kind() + " name is not a DNS-1123 subdomain: '"
             + name + "' (lowercase letters, digits, '-' and '.', at most 253)"));
       }
@@ -38,7 +36,7 @@ final class InvalidNameCheck implements Check {
     for (Workloads.PodObject pod : Workloads.podObjects(cluster)) {
       for (Workloads.PodContainer at : pod.containers()) {
         var name = at.container().getName();
-        if (name == null || name.length() > 63 || !DNS_1123_LABEL.matcher(name).matches()) {
+        if (!KubernetesNames.isDns1123Label(name)) {
           problems.add(Problem.error(id(), at.path(), "container name is not a DNS-1123 label: '" + name
               + "' (lowercase letters, digits and '-', at most 63)"));
         }
@@ -47,7 +45,7 @@ final class InvalidNameCheck implements Check {
         }
         for (ContainerPort port : at.container().getPorts()) {
           var portName = port.getName();
-          if (portName != null && (portName.length() > 15 || !DNS_1123_LABEL.matcher(portName).matches()
+          if (portName != null && (portName.length() > 15 || !KubernetesNames.isDns1123Label(portName)
               || portName.contains("--") || portName.chars().noneMatch(Character::isLetter))) {
             problems.add(Problem.error(id(), at.path().field("port " + portName), "port name is not an IANA service"
                 + " name: '" + portName + "' (lowercase letters, digits and single '-', at least one letter, at most 15)"));
@@ -56,30 +54,5 @@ final class InvalidNameCheck implements Check {
       }
     }
     return problems;
-  }
-
-  /**
-   * Whether {@code name} matches {@code [a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*}:
-   * dot-separated labels of lowercase letters, digits and '-', each starting and ending with a letter
-   * or digit. A loop rather than the pattern: it runs for every object, in a cold JVM.
-   */
-  static boolean isDns1123Subdomain(String name) {
-    char previous = '.';
-    for (int i = 0; i < name.length(); i++) {
-      char c = name.charAt(i);
-      if (c == '.') {
-        if (previous == '.' || previous == '-') {
-          return false;
-        }
-      } else if (c == '-') {
-        if (previous == '.') {
-          return false;
-        }
-      } else if ((c < 'a' || c > 'z') && (c < '0' || c > '9')) {
-        return false;
-      }
-      previous = c;
-    }
-    return previous != '.' && previous != '-';
   }
 }

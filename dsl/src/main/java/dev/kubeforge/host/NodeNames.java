@@ -2,15 +2,12 @@ package dev.kubeforge.host;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.kubeforge.KubernetesNames;
 import java.util.regex.Pattern;
 
 /** The syntax rules for names and addresses of nodes, profiles, labels and taints, checked where they are given. */
 final class NodeNames {
 
-  private static final Pattern DNS_1123_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
-  private static final Pattern DNS_1123_SUBDOMAIN =
-      Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*");
-  private static final Pattern QUALIFIED_NAME = Pattern.compile("([A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?)?");
   private static final Pattern IPV4 =
       Pattern.compile("(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}");
   private static final Pattern HEX_GROUP = Pattern.compile("[0-9a-fA-F]{1,4}");
@@ -20,7 +17,7 @@ final class NodeNames {
   /** Returns {@code name} when it is a DNS-1123 label (at most 63), or throws naming the rule. */
   static String label(String what, String name) {
     requireNonNull(name, what);
-    if (name.length() > 63 || !DNS_1123_LABEL.matcher(name).matches()) {
+    if (!KubernetesNames.isDns1123Label(name)) {
       throw new IllegalArgumentException(
           what + " is not a DNS-1123 label: '" + name + "' (lowercase letters, digits and '-', at most 63)");
     }
@@ -30,7 +27,7 @@ final class NodeNames {
   /** Returns {@code name} when it is a DNS-1123 subdomain (at most 253), or throws naming the rule. */
   static String subdomain(String what, String name) {
     requireNonNull(name, what);
-    if (name.length() > 253 || !DNS_1123_SUBDOMAIN.matcher(name).matches()) {
+    if (!KubernetesNames.isDns1123Subdomain(name)) {
       throw new IllegalArgumentException(what + " is not a DNS-1123 subdomain: '" + name
           + "' (lowercase letters, digits, '-' and '.', at most 253)");
     }
@@ -40,10 +37,7 @@ final class NodeNames {
   /** Returns {@code key} when it is a Kubernetes label or taint key ({@code [prefix/]name}), or throws. */
   static String key(String what, String key) {
     requireNonNull(key, what);
-    int slash = key.indexOf('/');
-    var name = slash < 0 ? key : key.substring(slash + 1);
-    boolean prefixOk = slash < 0 || (slash <= 253 && DNS_1123_SUBDOMAIN.matcher(key.substring(0, slash)).matches());
-    if (!prefixOk || name.isEmpty() || name.length() > 63 || !QUALIFIED_NAME.matcher(name).matches()) {
+    if (!KubernetesNames.isLabelKey(key)) {
       throw new IllegalArgumentException(what + " is not a qualified name: '" + key
           + "' (an optional DNS subdomain and '/', then at most 63 letters, digits and '-_.')");
     }
@@ -53,7 +47,7 @@ final class NodeNames {
   /** Returns {@code value} when it is a Kubernetes label or taint value (at most 63, may be empty), or throws. */
   static String value(String what, String value) {
     requireNonNull(value, what);
-    if (value.length() > 63 || !QUALIFIED_NAME.matcher(value).matches()) {
+    if (!KubernetesNames.isLabelValue(value)) {
       throw new IllegalArgumentException(what + " is not a label value: '" + value
           + "' (at most 63 letters, digits and '-_.', starting and ending alphanumeric)");
     }

@@ -1,21 +1,18 @@
 package dev.kubeforge.k8s;
 
+import dev.kubeforge.KubernetesNames;
 import java.util.regex.Pattern;
 
 /** Kubernetes' rules for object names, label keys and values, checked where a name is given. */
 final class Names {
 
-  private static final Pattern DNS_1123_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
-  private static final Pattern DNS_1123_SUBDOMAIN =
-      Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*");
   private static final Pattern CONFIG_KEY = Pattern.compile("[-._a-zA-Z0-9]+");
-  private static final Pattern QUALIFIED_NAME = Pattern.compile("[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?");
 
   private Names() {}
 
   /** Whether {@code name} is a DNS-1123 label: lowercase letters, digits and '-', at most 63. */
   static boolean isDns1123Label(String name) {
-    return name.length() <= 63 && DNS_1123_LABEL.matcher(name).matches();
+    return KubernetesNames.isDns1123Label(name);
   }
 
   /** Returns {@code name} when it is a DNS-1123 label, or throws naming the rule. */
@@ -32,7 +29,7 @@ final class Names {
 
   /** Whether {@code name} is a DNS-1123 subdomain: labels joined by '.', at most 253. */
   static boolean isDns1123Subdomain(String name) {
-    return name.length() <= 253 && DNS_1123_SUBDOMAIN.matcher(name).matches();
+    return KubernetesNames.isDns1123Subdomain(name);
   }
 
   /** Returns {@code name} when it is a DNS-1123 subdomain (labels joined by '.', at most 253), or throws. */
@@ -66,10 +63,7 @@ final class Names {
     if (key == null) {
       throw new NullPointerException("key");
     }
-    int slash = key.indexOf('/');
-    var name = slash < 0 ? key : key.substring(slash + 1);
-    boolean prefixOk = slash < 0 || (slash <= 253 && DNS_1123_SUBDOMAIN.matcher(key.substring(0, slash)).matches());
-    if (!prefixOk || name.length() > 63 || !QUALIFIED_NAME.matcher(name).matches()) {
+    if (!KubernetesNames.isLabelKey(key)) {
       throw new IllegalArgumentException("not a label key: '" + key + "' (an optional DNS-1123 subdomain and '/',"
           + " then at most 63 letters, digits, '-', '_' and '.', starting and ending alphanumeric)");
     }
@@ -81,7 +75,7 @@ final class Names {
     if (value == null) {
       throw new NullPointerException("value");
     }
-    if (!value.isEmpty() && (value.length() > 63 || !QUALIFIED_NAME.matcher(value).matches())) {
+    if (!KubernetesNames.isLabelValue(value)) {
       throw new IllegalArgumentException("not a value of label " + key + ": '" + value
           + "' (at most 63 letters, digits, '-', '_' and '.', starting and ending alphanumeric)");
     }

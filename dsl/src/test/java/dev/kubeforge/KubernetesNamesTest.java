@@ -1,0 +1,66 @@
+package dev.kubeforge;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The name rules are loops; each must accept exactly what Kubernetes' own pattern and length accept. */
+class KubernetesNamesTest {
+
+  private static final Pattern DNS_1123_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
+  private static final Pattern DNS_1123_SUBDOMAIN =
+      Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*");
+  private static final Pattern QUALIFIED_NAME = Pattern.compile("[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?");
+
+  @Test
+  void acceptsWhatThePatternsAccept() {
+    var random = new SplittableRandom(1123);
+    var alphabet = "ab9-.-.Z_ é/";
+    for (int i = 0; i < 200_000; i++) {
+      var name = new StringBuilder();
+      for (int length = random.nextInt(9); length > 0; length--) {
+        name.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      var text = name.toString();
+      assertEquals(DNS_1123_LABEL.matcher(text).matches(), KubernetesNames.isDns1123Label(text), text);
+      assertEquals(DNS_1123_SUBDOMAIN.matcher(text).matches(), KubernetesNames.isDns1123Subdomain(text), text);
+      assertEquals(isLabelKey(text), KubernetesNames.isLabelKey(text), text);
+      assertEquals(text.isEmpty() || QUALIFIED_NAME.matcher(text).matches(), KubernetesNames.isLabelValue(text), text);
+    }
+  }
+
+  @Test
+  void examples() {
+    for (String valid : List.of("web", "a.b-c.d9", "0")) {
+      assertTrue(KubernetesNames.isDns1123Subdomain(valid), valid);
+    }
+    for (String invalid : List.of("", "-web", "web-", "a..b", "a.-b", "a-.b", ".a", "a.", "Web", "web_app")) {
+      assertFalse(KubernetesNames.isDns1123Subdomain(invalid), invalid);
+    }
+    assertTrue(KubernetesNames.isDns1123Label("a".repeat(63)));
+    assertFalse(KubernetesNames.isDns1123Label("a".repeat(64)));
+    assertFalse(KubernetesNames.isDns1123Label("a.b"));
+    assertTrue(KubernetesNames.isDns1123Subdomain("a".repeat(253)));
+    assertFalse(KubernetesNames.isDns1123Subdomain("a".repeat(254)));
+    assertTrue(KubernetesNames.isLabelKey("app.kubernetes.io/name"));
+    assertTrue(KubernetesNames.isLabelKey("node-role.kubernetes.io/control-plane"));
+    assertFalse(KubernetesNames.isLabelKey("example.com/"));
+    assertFalse(KubernetesNames.isLabelKey("x".repeat(64)));
+    assertTrue(KubernetesNames.isLabelValue(""));
+    assertFalse(KubernetesNames.isLabelValue("-a"));
+    assertFalse(KubernetesNames.isLabelValue(null));
+  }
+
+  /** The key rule as Kubernetes writes it: an optional subdomain prefix and '/', a qualified name of at most 63. */
+  private static boolean isLabelKey(String key) {
+    int slash = key.indexOf('/');
+    var name = slash < 0 ? key : key.substring(slash + 1);
+    boolean prefix = slash < 0 || (slash <= 253 && DNS_1123_SUBDOMAIN.matcher(key.substring(0, slash)).matches());
+    return prefix && name.length() <= 63 && QUALIFIED_NAME.matcher(name).matches();
+  }
+}
