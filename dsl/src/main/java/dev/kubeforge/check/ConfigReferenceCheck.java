@@ -57,7 +57,7 @@ final class ConfigReferenceCheck implements Check {
     }
     var problems = new ArrayList<Problem>();
     for (KubeObject object : cluster.objects()) {
-      var template = Workloads.podTemplate(object.resource());
+      var template = object.podTemplate();
       if (template == null || template.getSpec() == null) {
         continue;
       }

@@ -4,16 +4,7 @@ import dev.kubeforge.Cluster;
 import dev.kubeforge.k8s.KubeObject;
 import dev.kubeforge.k8s.Namespace;
 import io.fabric8.kubernetes.api.model.Container;
-import io.fabric8.kubernetes.api.model.HasMetadata;
-import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
-import io.fabric8.kubernetes.api.model.ReplicationController;
-import io.fabric8.kubernetes.api.model.apps.DaemonSet;
-import io.fabric8.kubernetes.api.model.apps.Deployment;
-import io.fabric8.kubernetes.api.model.apps.ReplicaSet;
-import io.fabric8.kubernetes.api.model.apps.StatefulSet;
-import io.fabric8.kubernetes.api.model.batch.v1.CronJob;
-import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -71,7 +62,7 @@ final class Workloads {
         if (pod.staticPod()) {
           continue;
         }
-        for (Map.Entry<String, String> label : podLabels(pod.template()).entrySet()) {
+        for (Map.Entry<String, String> label : KubeObject.podLabels(pod.template()).entrySet()) {
           byLabel.computeIfAbsent(key(pod.object().namespace(), label), k -> new ArrayList<>()).add(pod);
         }
       }
@@ -85,7 +76,7 @@ final class Workloads {
       }
       var candidates = byLabel.getOrDefault(key(namespace, selector.entrySet().iterator().next()), List.of());
       for (PodObject pod : candidates) {
-        if (podLabels(pod.template()).entrySet().containsAll(selector.entrySet())) {
+        if (KubeObject.podLabels(pod.template()).entrySet().containsAll(selector.entrySet())) {
           selected.add(pod);
         }
       }
@@ -101,54 +92,20 @@ final class Workloads {
   static List<PodObject> podObjects(Cluster cluster) {
     var list = new ArrayList<PodObject>();
     for (KubeObject object : cluster.objects()) {
-      var template = podTemplate(object.resource());
+      var template = object.podTemplate();
       if (template != null) {
         list.add(new PodObject(object, template, false));
       }
     }
     for (Namespace namespace : cluster.namespaces()) {
       for (KubeObject pod : namespace.staticPods()) {
-        var template = podTemplate(pod.resource());
+        var template = pod.podTemplate();
         if (template != null) {
           list.add(new PodObject(pod, template, true));
         }
       }
     }
     return list;
-  }
-
-  /** The pod template of a workload, a bare Pod as its own template, or {@code null} for other kinds. */
-  static PodTemplateSpec podTemplate(HasMetadata resource) {
-    if (resource instanceof Deployment d && d.getSpec() != null) {
-      return d.getSpec().getTemplate();
-    } else if (resource instanceof StatefulSet s && s.getSpec() != null) {
-      return s.getSpec().getTemplate();
-    } else if (resource instanceof DaemonSet d && d.getSpec() != null) {
-      return d.getSpec().getTemplate();
-    } else if (resource instanceof ReplicaSet r && r.getSpec() != null) {
-      return r.getSpec().getTemplate();
-    } else if (resource instanceof ReplicationController r && r.getSpec() != null) {
-      return r.getSpec().getTemplate();
-    } else if (resource instanceof Job j && j.getSpec() != null) {
-      return j.getSpec().getTemplate();
-    } else if (resource instanceof CronJob c && c.getSpec() != null && c.getSpec().getJobTemplate() != null
-        && c.getSpec().getJobTemplate().getSpec() != null) {
-      return c.getSpec().getJobTemplate().getSpec().getTemplate();
-    } else if (resource instanceof Pod p) {
-      var template = new PodTemplateSpec();
-      template.setMetadata(p.getMetadata());
-      template.setSpec(p.getSpec());
-      return template;
-    }
-    return null;
-  }
-
-  /** The labels of a pod template, never null. */
-  static Map<String, String> podLabels(PodTemplateSpec template) {
-    if (template.getMetadata() == null || template.getMetadata().getLabels() == null) {
-      return Map.of();
-    }
-    return template.getMetadata().getLabels();
   }
 
   /** The container's declared ports as {@code name number} pairs for messages, or {@code none}. */

@@ -5,6 +5,16 @@ import static java.util.Objects.requireNonNull;
 import dev.kubeforge.check.ObjectPath;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Namespaced;
+import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.api.model.PodTemplateSpec;
+import io.fabric8.kubernetes.api.model.ReplicationController;
+import io.fabric8.kubernetes.api.model.apps.DaemonSet;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.apps.ReplicaSet;
+import io.fabric8.kubernetes.api.model.apps.StatefulSet;
+import io.fabric8.kubernetes.api.model.batch.v1.CronJob;
+import io.fabric8.kubernetes.api.model.batch.v1.Job;
+import java.util.Map;
 
 /**
  * One Kubernetes object of the cluster, after expansion and customization, with the path of the
@@ -44,5 +54,39 @@ public record KubeObject(ObjectPath path, HasMetadata resource) {
    */
   public boolean isNamespaced() {
     return resource instanceof Namespaced || !namespace().isEmpty();
+  }
+
+  /**
+   * The pod template of a workload (Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController,
+   * Job, CronJob), a bare Pod as its own template, or {@code null} for an object that runs no pods.
+   */
+  public PodTemplateSpec podTemplate() {
+    if (resource instanceof Deployment d && d.getSpec() != null) {
+      return d.getSpec().getTemplate();
+    } else if (resource instanceof StatefulSet s && s.getSpec() != null) {
+      return s.getSpec().getTemplate();
+    } else if (resource instanceof DaemonSet d && d.getSpec() != null) {
+      return d.getSpec().getTemplate();
+    } else if (resource instanceof ReplicaSet r && r.getSpec() != null) {
+      return r.getSpec().getTemplate();
+    } else if (resource instanceof ReplicationController r && r.getSpec() != null) {
+      return r.getSpec().getTemplate();
+    } else if (resource instanceof Job j && j.getSpec() != null) {
+      return j.getSpec().getTemplate();
+    } else if (resource instanceof CronJob c && c.getSpec() != null && c.getSpec().getJobTemplate() != null
+        && c.getSpec().getJobTemplate().getSpec() != null) {
+      return c.getSpec().getJobTemplate().getSpec().getTemplate();
+    } else if (resource instanceof Pod p) {
+      return new PodTemplateSpec(p.getMetadata(), p.getSpec());
+    }
+    return null;
+  }
+
+  /** The labels of a pod template, never null. */
+  public static Map<String, String> podLabels(PodTemplateSpec template) {
+    if (template == null || template.getMetadata() == null || template.getMetadata().getLabels() == null) {
+      return Map.of();
+    }
+    return template.getMetadata().getLabels();
   }
 }

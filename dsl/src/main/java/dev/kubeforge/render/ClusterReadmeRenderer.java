@@ -21,7 +21,6 @@ import io.fabric8.kubernetes.api.model.PersistentVolume;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.PodSpec;
-import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.ServicePort;
@@ -524,41 +523,31 @@ public final class ClusterReadmeRenderer {
 
     /** The workload that {@code object} is, or {@code null} when it runs no pods. */
     static Workload of(KubeObject object, Cluster cluster) {
+      var template = object.podTemplate();
+      if (template == null) {
+        return null;
+      }
       var resource = object.resource();
-      if (resource instanceof Deployment d && d.getSpec() != null) {
-        return of(object, String.valueOf(Objects.requireNonNullElse(d.getSpec().getReplicas(), 1)),
-            d.getSpec().getTemplate(), List.of());
+      String replicas;
+      List<PersistentVolumeClaim> claimTemplates = List.of();
+      if (resource instanceof Deployment d) {
+        replicas = String.valueOf(Objects.requireNonNullElse(d.getSpec().getReplicas(), 1));
+      } else if (resource instanceof StatefulSet s) {
+        replicas = String.valueOf(Objects.requireNonNullElse(s.getSpec().getReplicas(), 1));
+        claimTemplates = Objects.requireNonNullElse(s.getSpec().getVolumeClaimTemplates(), List.of());
+      } else if (resource instanceof DaemonSet) {
+        replicas = "one per node";
+      } else if (resource instanceof Job j) {
+        replicas = "runs to " + Objects.requireNonNullElse(j.getSpec().getCompletions(), 1) + " completion(s)";
+      } else if (resource instanceof CronJob c) {
+        replicas = "schedule " + c.getSpec().getSchedule();
+      } else if (resource instanceof Pod) {
+        replicas = cluster.namespaces().stream().anyMatch(n -> n.staticPods().contains(object)) ? "static pod" : "1";
+      } else {
+        return null; // ReplicaSets and ReplicationControllers belong to other workloads
       }
-      if (resource instanceof StatefulSet s && s.getSpec() != null) {
-        return of(object, String.valueOf(Objects.requireNonNullElse(s.getSpec().getReplicas(), 1)),
-            s.getSpec().getTemplate(), Objects.requireNonNullElse(s.getSpec().getVolumeClaimTemplates(), List.of()));
-      }
-      if (resource instanceof DaemonSet d && d.getSpec() != null) {
-        return of(object, "one per node", d.getSpec().getTemplate(), List.of());
-      }
-      if (resource instanceof Job j && j.getSpec() != null) {
-        return of(object, "runs to " + Objects.requireNonNullElse(j.getSpec().getCompletions(), 1) + " completion(s)",
-            j.getSpec().getTemplate(), List.of());
-      }
-      if (resource instanceof CronJob c && c.getSpec() != null && c.getSpec().getJobTemplate() != null
-          && c.getSpec().getJobTemplate().getSpec() != null) {
-        return of(object, "schedule " + c.getSpec().getSchedule(),
-            c.getSpec().getJobTemplate().getSpec().getTemplate(), List.of());
-      }
-      if (resource instanceof Pod p) {
-        var isStatic = cluster.namespaces().stream().anyMatch(n -> n.staticPods().contains(object));
-        var template = new PodTemplateSpec(p.getMetadata(), p.getSpec());
-        return of(object, isStatic ? "static pod" : "1", template, List.of());
-      }
-      return null;
-    }
-
-    private static Workload of(KubeObject object, String replicas, PodTemplateSpec template,
-        List<PersistentVolumeClaim> claimTemplates) {
-      var labels = template == null || template.getMetadata() == null || template.getMetadata().getLabels() == null
-          ? Map.<String, String>of() : template.getMetadata().getLabels();
       var images = new LinkedHashSet<String>();
-      PodSpec spec = template == null ? null : template.getSpec();
+      PodSpec spec = template.getSpec();
       if (spec != null) {
         for (List<Container> containers : Arrays.asList(spec.getInitContainers(), spec.getContainers())) {
           if (containers != null) {
@@ -566,7 +555,7 @@ public final class ClusterReadmeRenderer {
           }
         }
       }
-      return new Workload(object, replicas, labels, List.copyOf(images), claimTemplates);
+      return new Workload(object, replicas, KubeObject.podLabels(template), List.copyOf(images), claimTemplates);
     }
 
     /** Whether {@code service} selects this workload's pods: same namespace, every selector label matches. */
