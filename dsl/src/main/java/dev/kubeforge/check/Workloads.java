@@ -2,11 +2,11 @@ package dev.kubeforge.check;
 
 import dev.kubeforge.Cluster;
 import dev.kubeforge.k8s.KubeObject;
+import dev.kubeforge.k8s.LabelIndex;
 import dev.kubeforge.k8s.Namespace;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -55,36 +55,19 @@ final class Workloads {
    * finding what a selector matches costs a lookup rather than a scan of the cluster.
    */
   static final class PodIndex {
-    private final Map<String, List<PodObject>> byLabel = new HashMap<>();
+    private final LabelIndex<PodObject> index = new LabelIndex<>();
 
     PodIndex(List<PodObject> pods) {
       for (PodObject pod : pods) {
-        if (pod.staticPod()) {
-          continue;
-        }
-        for (Map.Entry<String, String> label : KubeObject.podLabels(pod.template()).entrySet()) {
-          byLabel.computeIfAbsent(key(pod.object().namespace(), label), k -> new ArrayList<>()).add(pod);
+        if (!pod.staticPod()) {
+          index.add(pod.object().namespace(), KubeObject.podLabels(pod.template()), pod);
         }
       }
     }
 
     /** The pods of {@code namespace} whose labels include all of {@code selector}; none for an empty selector. */
     List<PodObject> selected(String namespace, Map<String, String> selector) {
-      var selected = new ArrayList<PodObject>();
-      if (selector == null || selector.isEmpty()) {
-        return selected;
-      }
-      var candidates = byLabel.getOrDefault(key(namespace, selector.entrySet().iterator().next()), List.of());
-      for (PodObject pod : candidates) {
-        if (KubeObject.podLabels(pod.template()).entrySet().containsAll(selector.entrySet())) {
-          selected.add(pod);
-        }
-      }
-      return selected;
-    }
-
-    private static String key(String namespace, Map.Entry<String, String> label) {
-      return namespace + '\0' + label.getKey() + '=' + label.getValue();
+      return index.selected(namespace, selector);
     }
   }
 

@@ -8,6 +8,7 @@ import dev.kubeforge.Cluster;
 import dev.kubeforge.host.HostProfile;
 import dev.kubeforge.host.Node;
 import dev.kubeforge.k8s.KubeObject;
+import dev.kubeforge.k8s.LabelIndex;
 import dev.kubeforge.k8s.Namespace;
 import dev.kubeforge.k8s.Secret;
 import dev.kubeforge.k8s.SecretContent;
@@ -45,7 +46,6 @@ import io.fabric8.kubernetes.api.model.storage.StorageClass;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -132,37 +132,16 @@ public final class ClusterReadmeRenderer {
     return md.toString();
   }
 
-  /**
-   * The workloads each Service selects, in workload order. Indexed by namespace and pod label, so a
-   * cluster of a thousand apps is not a million selector comparisons.
-   */
+  /** The workloads each Service selects, in workload order. */
   private static Map<KubeObject, List<Workload>> selections(List<KubeObject> services, List<Workload> workloads) {
-    var byLabel = new HashMap<String, List<Workload>>();
-    for (Workload workload : workloads) {
-      for (Map.Entry<String, String> label : workload.podLabels.entrySet()) {
-        byLabel.computeIfAbsent(labelKey(workload.object.namespace(), label), k -> new ArrayList<>()).add(workload);
-      }
-    }
+    var index = new LabelIndex<Workload>();
+    workloads.forEach(w -> index.add(w.object.namespace(), w.podLabels, w));
     var selected = new IdentityHashMap<KubeObject, List<Workload>>();
     for (KubeObject service : services) {
       var spec = ((Service) service.resource()).getSpec();
-      var selector = spec == null ? null : spec.getSelector();
-      var matches = new ArrayList<Workload>();
-      if (selector != null && !selector.isEmpty()) {
-        var first = selector.entrySet().iterator().next();
-        for (Workload candidate : byLabel.getOrDefault(labelKey(service.namespace(), first), List.of())) {
-          if (candidate.selectedBy(service)) {
-            matches.add(candidate);
-          }
-        }
-      }
-      selected.put(service, matches);
+      selected.put(service, index.selected(service.namespace(), spec == null ? null : spec.getSelector()));
     }
     return selected;
-  }
-
-  private static String labelKey(String namespace, Map.Entry<String, String> label) {
-    return namespace + '\n' + label.getKey() + '\n' + label.getValue();
   }
 
   private static String topology(Cluster cluster, List<Workload> workloads, List<KubeObject> services,
@@ -556,14 +535,6 @@ public final class ClusterReadmeRenderer {
         }
       }
       return new Workload(object, replicas, KubeObject.podLabels(template), List.copyOf(images), claimTemplates);
-    }
-
-    /** Whether {@code service} selects this workload's pods: same namespace, every selector label matches. */
-    boolean selectedBy(KubeObject service) {
-      var spec = ((Service) service.resource()).getSpec();
-      var selector = spec == null ? null : spec.getSelector();
-      return selector != null && !selector.isEmpty() && service.namespace().equals(object.namespace())
-          && podLabels.entrySet().containsAll(selector.entrySet());
     }
   }
 }
