@@ -84,6 +84,14 @@ public final class FileTreeDiff {
     return new FileTreeDiff(requireNonNull(expected, "expected"), requireNonNull(actual, "actual"));
   }
 
+  /**
+   * How many files were expected: compared with a directory, the tree's files and the index of owned
+   * files beside them.
+   */
+  public int expectedFiles() {
+    return expected.size();
+  }
+
   /** Whether there is no difference. */
   public boolean isEmpty() {
     return all.isEmpty();

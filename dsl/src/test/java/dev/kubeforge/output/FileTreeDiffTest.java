@@ -70,6 +70,7 @@ class FileTreeDiffTest {
     assertEquals(List.of(".kubeforge-index", "app/deployment.yaml"), diff.changed());
     assertEquals(List.of("old.yaml"), diff.removed());
     assertEquals(SUMMARY, diff.summary());
+    assertEquals(4, diff.expectedFiles(), "the tree's three files and the index");
   }
 
   @Test

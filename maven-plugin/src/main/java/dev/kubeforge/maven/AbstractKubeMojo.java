@@ -147,7 +147,7 @@ abstract class AbstractKubeMojo extends AbstractMojo {
     if (diff.isEmpty()) {
       getLog().info(
           "kube: " + shown(directory) + " is up to date ("
-              + ProblemReport.count(files.size() + 1, "file") + ", the index of owned files included)");
+              + ProblemReport.count(diff.expectedFiles(), "file") + ", the index of owned files included)");
       return null;
     }
     var outOfDate = "kube: " + shown(directory) + " is out of date (" + diff.counts() + ").";
