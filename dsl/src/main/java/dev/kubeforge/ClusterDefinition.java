@@ -1,5 +1,7 @@
 package dev.kubeforge;
 
+import dev.kubeforge.cluster.Cluster;
+
 /**
  * A cluster written in Java. Implementations are public classes with a public no-argument constructor;
  * {@code mvn kube:generate} finds them among the module's compiled classes.

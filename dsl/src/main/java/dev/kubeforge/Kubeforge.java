@@ -2,6 +2,7 @@ package dev.kubeforge;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.kubeforge.cluster.Cluster;
 import dev.kubeforge.check.Checks;
 import dev.kubeforge.check.Problem;
 import dev.kubeforge.check.ProblemsException;

@@ -3,6 +3,8 @@ package dev.kubeforge;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.kubeforge.cluster.Cluster;
+import dev.kubeforge.core.Size;
 import dev.kubeforge.check.ProblemsException;
 import dev.kubeforge.k8s.Cpu;
 import dev.kubeforge.k8s.Probe;

@@ -1,6 +1,7 @@
 package dev.kubeforge.check;
 
-import dev.kubeforge.Cluster;
+import dev.kubeforge.core.ObjectPath;
+import dev.kubeforge.cluster.Cluster;
 import dev.kubeforge.host.CgroupDriver;
 import dev.kubeforge.host.HostProfile;
 import java.util.ArrayList;

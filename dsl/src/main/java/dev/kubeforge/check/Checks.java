@@ -1,6 +1,7 @@
 package dev.kubeforge.check;
 
-import dev.kubeforge.Cluster;
+import dev.kubeforge.core.Allowance;
+import dev.kubeforge.cluster.Cluster;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -110,7 +111,7 @@ public final class Checks {
   public static List<Problem> notAllowed(Cluster cluster, List<Problem> found) {
     var problems = new ArrayList<Problem>(found.size());
     for (Problem problem : found) {
-      if (cluster.allowances().stream().noneMatch(a -> a.covers(problem))) {
+      if (cluster.allowances().stream().noneMatch(a -> a.covers(problem.checkId(), problem.path()))) {
         problems.add(problem);
       }
     }

@@ -1,6 +1,6 @@
 package dev.kubeforge.check;
 
-import dev.kubeforge.Cluster;
+import dev.kubeforge.cluster.Cluster;
 import dev.kubeforge.k8s.KubeObject;
 import dev.kubeforge.kubeadm.Cni;
 import dev.kubeforge.kubeadm.NodeConfig;

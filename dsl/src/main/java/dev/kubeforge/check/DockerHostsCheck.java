@@ -1,6 +1,6 @@
 package dev.kubeforge.check;
 
-import dev.kubeforge.Cluster;
+import dev.kubeforge.cluster.Cluster;
 import dev.kubeforge.host.DropIn;
 import dev.kubeforge.host.HostProfile;
 import dev.kubeforge.host.UnitName;

@@ -1,5 +1,6 @@
 package dev.kubeforge.check;
 
+import dev.kubeforge.core.ObjectPath;
 import dev.kubeforge.host.Directive;
 import dev.kubeforge.host.DropIn;
 import dev.kubeforge.host.HostProfile;

@@ -1,6 +1,6 @@
 package dev.kubeforge.check;
 
-import dev.kubeforge.Cluster;
+import dev.kubeforge.cluster.Cluster;
 import dev.kubeforge.k8s.Ingress;
 import dev.kubeforge.k8s.Namespace;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package dev.kubeforge.check;
 
-import dev.kubeforge.Cluster;
-import dev.kubeforge.KubernetesNames;
+import dev.kubeforge.cluster.Cluster;
+import dev.kubeforge.core.KubernetesNames;
 import dev.kubeforge.k8s.KubeObject;
 import io.fabric8.kubernetes.api.model.ContainerPort;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package dev.kubeforge.check;
 
-import dev.kubeforge.Cluster;
+import dev.kubeforge.cluster.Cluster;
 import dev.kubeforge.host.HostProfile;
-import dev.kubeforge.host.Node;
+import dev.kubeforge.cluster.Node;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,9 +1,9 @@
 package dev.kubeforge.check;
 
-import dev.kubeforge.Amount;
-import dev.kubeforge.Cluster;
-import dev.kubeforge.Size;
-import dev.kubeforge.host.Node;
+import dev.kubeforge.core.Amount;
+import dev.kubeforge.cluster.Cluster;
+import dev.kubeforge.core.Size;
+import dev.kubeforge.cluster.Node;
 import java.util.ArrayList;
 import java.util.List;
 

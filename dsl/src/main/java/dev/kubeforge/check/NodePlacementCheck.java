@@ -1,7 +1,7 @@
 package dev.kubeforge.check;
 
-import dev.kubeforge.Cluster;
-import dev.kubeforge.k8s.ClusterNode;
+import dev.kubeforge.cluster.Cluster;
+import dev.kubeforge.cluster.Node;
 import dev.kubeforge.k8s.Taint;
 import io.fabric8.kubernetes.api.model.NodeSelectorRequirement;
 import io.fabric8.kubernetes.api.model.NodeSelectorTerm;
@@ -31,10 +31,10 @@ final class NodePlacementCheck implements Check {
   private static final String OS = "kubernetes.io/os";
   private static final String ARCH = "kubernetes.io/arch";
 
-  private final Function<Cluster, List<? extends ClusterNode>> nodes;
+  private final Function<Cluster, List<? extends Node>> nodes;
 
   /** A check over the nodes {@code nodes} finds in a cluster. */
-  NodePlacementCheck(Function<Cluster, List<? extends ClusterNode>> nodes) {
+  NodePlacementCheck(Function<Cluster, List<? extends Node>> nodes) {
     this.nodes = nodes;
   }
 
@@ -55,8 +55,8 @@ final class NodePlacementCheck implements Check {
         continue;
       }
       var spec = pod.spec();
-      var candidates = new ArrayList<ClusterNode>();
-      for (ClusterNode node : declared) {
+      var candidates = new ArrayList<Node>();
+      for (Node node : declared) {
         if (matches(spec, node)) {
           candidates.add(node);
         }
@@ -68,7 +68,7 @@ final class NodePlacementCheck implements Check {
         continue;
       }
       var blocked = new ArrayList<String>();
-      for (ClusterNode node : candidates) {
+      for (Node node : candidates) {
         var untolerated = untolerated(spec, node);
         if (untolerated.isEmpty()) {
           blocked.clear();
@@ -89,7 +89,7 @@ final class NodePlacementCheck implements Check {
     return problems;
   }
 
-  private static boolean matches(PodSpec spec, ClusterNode node) {
+  private static boolean matches(PodSpec spec, Node node) {
     if (spec.getNodeSelector() != null) {
       for (Map.Entry<String, String> wanted : spec.getNodeSelector().entrySet()) {
         if (!wanted.getKey().equals(ARCH) && !wanted.getValue().equals(label(node, wanted.getKey()))) {
@@ -114,7 +114,7 @@ final class NodePlacementCheck implements Check {
     return false;
   }
 
-  private static boolean matches(NodeSelectorTerm term, ClusterNode node) {
+  private static boolean matches(NodeSelectorTerm term, Node node) {
     if (term.getMatchExpressions() != null) {
       for (NodeSelectorRequirement requirement : term.getMatchExpressions()) {
         if (!requirement.getKey().equals(ARCH) && !holds(requirement, label(node, requirement.getKey()))) {
@@ -160,7 +160,7 @@ final class NodePlacementCheck implements Check {
   }
 
   /** The node's value of label {@code key}, with the labels every node has; {@code null} when it has none. */
-  private static String label(ClusterNode node, String key) {
+  private static String label(Node node, String key) {
     var value = node.labels().get(key);
     if (value != null) {
       return value;
@@ -171,7 +171,7 @@ final class NodePlacementCheck implements Check {
     return key.equals(OS) ? "linux" : null;
   }
 
-  private static List<Taint> untolerated(PodSpec spec, ClusterNode node) {
+  private static List<Taint> untolerated(PodSpec spec, Node node) {
     var list = new ArrayList<Taint>();
     for (Taint taint : node.taints()) {
       if (taint.effect().blocksScheduling() && !tolerated(spec, taint)) {
@@ -181,7 +181,7 @@ final class NodePlacementCheck implements Check {
     return list;
   }
 
-  private static Taint firstUntolerated(PodSpec spec, ClusterNode node) {
+  private static Taint firstUntolerated(PodSpec spec, Node node) {
     return untolerated(spec, node).get(0);
   }
 
@@ -249,7 +249,7 @@ final class NodePlacementCheck implements Check {
     }
   }
 
-  private static String names(List<? extends ClusterNode> nodes) {
+  private static String names(List<? extends Node> nodes) {
     var names = new ArrayList<String>(nodes.size());
     nodes.forEach(n -> names.add(n.name()));
     return String.join(", ", names);

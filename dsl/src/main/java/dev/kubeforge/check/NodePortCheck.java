@@ -1,6 +1,7 @@
 package dev.kubeforge.check;
 
-import dev.kubeforge.Cluster;
+import dev.kubeforge.core.ObjectPath;
+import dev.kubeforge.cluster.Cluster;
 import dev.kubeforge.k8s.KubeObject;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.ServicePort;

@@ -1,9 +1,9 @@
 package dev.kubeforge.check;
 
-import dev.kubeforge.Cluster;
+import dev.kubeforge.cluster.Cluster;
 import dev.kubeforge.cloudinit.CloudInit;
 import dev.kubeforge.host.HostProfile;
-import dev.kubeforge.host.Node;
+import dev.kubeforge.cluster.Node;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -2,6 +2,7 @@ package dev.kubeforge.check;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.kubeforge.core.ObjectPath;
 import java.util.Comparator;
 
 /**

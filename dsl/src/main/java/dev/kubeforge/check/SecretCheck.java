@@ -1,6 +1,7 @@
 package dev.kubeforge.check;
 
-import dev.kubeforge.Cluster;
+import dev.kubeforge.core.ObjectPath;
+import dev.kubeforge.cluster.Cluster;
 import dev.kubeforge.k8s.KubeObject;
 import dev.kubeforge.k8s.Namespace;
 import dev.kubeforge.k8s.Secret;

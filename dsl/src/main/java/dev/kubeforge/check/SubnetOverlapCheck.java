@@ -1,7 +1,8 @@
 package dev.kubeforge.check;
 
-import dev.kubeforge.Cluster;
-import dev.kubeforge.kubeadm.Cidr;
+import dev.kubeforge.core.ObjectPath;
+import dev.kubeforge.cluster.Cluster;
+import dev.kubeforge.core.Cidr;
 import dev.kubeforge.kubeadm.NodeConfig;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,7 +2,7 @@ package dev.kubeforge.cloudinit;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.kubeforge.check.ObjectPath;
+import dev.kubeforge.core.ObjectPath;
 import java.util.List;
 import java.util.Optional;
 

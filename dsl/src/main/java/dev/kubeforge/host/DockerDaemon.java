@@ -2,6 +2,7 @@ package dev.kubeforge.host;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.kubeforge.core.NameRules;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -248,7 +249,7 @@ public record DockerDaemon(
   /** Adds an entry to {@code dns}: a DNS server address for containers. Not set by default (the host's). */
   public DockerDaemon dns(String address) {
     requireNonNull(address, "address");
-    if (!NodeNames.isIpAddress(address)) {
+    if (!NameRules.isIpAddress(address)) {
       throw new IllegalArgumentException("a DNS server is an IP address, was '" + address + "'");
     }
     return edit(d -> d.dns.add(address));

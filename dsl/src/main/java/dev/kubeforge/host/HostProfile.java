@@ -2,6 +2,8 @@ package dev.kubeforge.host;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.kubeforge.cluster.Node;
+import dev.kubeforge.core.NameRules;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -56,7 +58,7 @@ public record HostProfile(
   public static final String CRI_DOCKERD_SOCKET = "unix:///run/cri-dockerd.sock";
 
   public HostProfile {
-    NodeNames.label("host profile name", name);
+    NameRules.label("host profile name", name);
     units = List.copyOf(units);
     dropIns = List.copyOf(dropIns);
     sysctls = List.copyOf(sysctls);
@@ -147,7 +149,7 @@ public record HostProfile(
    * reason a reviewer can judge. Replaces an earlier reason for the same check.
    */
   public HostProfile allow(String checkId, String reason) {
-    NodeNames.reason(checkId, reason);
+    NameRules.reason(checkId, reason);
     return edit(d -> d.allowances.put(checkId, reason));
   }
 

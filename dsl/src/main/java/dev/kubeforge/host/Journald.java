@@ -2,7 +2,7 @@ package dev.kubeforge.host;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.kubeforge.Size;
+import dev.kubeforge.core.Size;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -2,9 +2,9 @@ package dev.kubeforge.host;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.kubeforge.Amount;
-import dev.kubeforge.Percent;
-import dev.kubeforge.Size;
+import dev.kubeforge.core.Amount;
+import dev.kubeforge.core.Percent;
+import dev.kubeforge.core.Size;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.kubeforge.host;
 
-import dev.kubeforge.Amount;
-import dev.kubeforge.Percent;
-import dev.kubeforge.Size;
+import dev.kubeforge.core.Amount;
+import dev.kubeforge.core.Percent;
+import dev.kubeforge.core.Size;
 
 /**
  * The resource-control options of the unit kinds that own a cgroup (services, slices, sockets, mounts),

@@ -1,6 +1,6 @@
 package dev.kubeforge.k8s;
 
-import dev.kubeforge.check.Scope;
+import dev.kubeforge.core.Scope;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import io.fabric8.kubernetes.api.model.batch.v1.JobBuilder;
 import java.util.List;

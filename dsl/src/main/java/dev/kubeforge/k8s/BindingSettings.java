@@ -2,7 +2,7 @@ package dev.kubeforge.k8s;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.kubeforge.check.Scope;
+import dev.kubeforge.core.Scope;
 import io.fabric8.kubernetes.api.model.rbac.RoleRef;
 import io.fabric8.kubernetes.api.model.rbac.Subject;
 import java.util.ArrayList;

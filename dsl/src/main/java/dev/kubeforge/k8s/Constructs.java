@@ -2,7 +2,7 @@ package dev.kubeforge.k8s;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.kubeforge.check.Scope;
+import dev.kubeforge.core.Scope;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.kubeforge.k8s;
 
-import dev.kubeforge.check.Scope;
+import dev.kubeforge.core.Scope;
 
 /**
  * An init container or a sidecar of a workload, configured in a lambda:

@@ -1,6 +1,6 @@
 package dev.kubeforge.k8s;
 
-import dev.kubeforge.Size;
+import dev.kubeforge.core.Size;
 import io.fabric8.kubernetes.api.model.EmptyDirVolumeSource;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.Volume;

@@ -2,8 +2,8 @@ package dev.kubeforge.k8s;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.kubeforge.Size;
-import dev.kubeforge.check.Scope;
+import dev.kubeforge.core.Size;
+import dev.kubeforge.core.Scope;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.KubernetesResource;

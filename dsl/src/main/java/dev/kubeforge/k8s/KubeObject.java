@@ -2,7 +2,7 @@ package dev.kubeforge.k8s;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.kubeforge.check.ObjectPath;
+import dev.kubeforge.core.ObjectPath;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Namespaced;
 import io.fabric8.kubernetes.api.model.Pod;

@@ -1,6 +1,6 @@
 package dev.kubeforge.k8s;
 
-import dev.kubeforge.KubernetesNames;
+import dev.kubeforge.core.KubernetesNames;
 import java.util.regex.Pattern;
 
 /** Kubernetes' rules for object names, label keys and values, checked where a name is given. */

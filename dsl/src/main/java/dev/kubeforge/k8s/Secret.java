@@ -2,8 +2,8 @@ package dev.kubeforge.k8s;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.kubeforge.check.ObjectPath;
-import dev.kubeforge.check.Scope;
+import dev.kubeforge.core.ObjectPath;
+import dev.kubeforge.core.Scope;
 import dev.kubeforge.secret.SecretValue;
 import java.util.Collections;
 import java.util.SortedMap;

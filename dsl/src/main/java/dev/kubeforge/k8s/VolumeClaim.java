@@ -1,7 +1,7 @@
 package dev.kubeforge.k8s;
 
-import dev.kubeforge.Size;
-import dev.kubeforge.check.Scope;
+import dev.kubeforge.core.Size;
+import dev.kubeforge.core.Scope;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaimBuilder;
 
 /**

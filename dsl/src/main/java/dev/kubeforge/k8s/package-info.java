@@ -9,8 +9,8 @@
  * objects of the config and storage layers plug in through {@link dev.kubeforge.k8s.KeyRef},
  * {@link dev.kubeforge.k8s.ObjectVolume} and {@link dev.kubeforge.k8s.ClaimTemplateVolume}.
  *
- * <p>Depends on fabric8's model, {@code dev.kubeforge} values and {@code dev.kubeforge.check}'s scope and
- * paths; never on {@code render} or {@code output}. Objects are built with constructors and setters;
+ * <p>A model layer: depends on fabric8's model, {@code core} (scope, paths, units, name rules) and
+ * {@code secret}; never on another model layer, {@code check}, {@code render} or {@code output}. Objects are built with constructors and setters;
  * fabric8 builders run only for {@code customize(..)}.
  */
 package dev.kubeforge.k8s;

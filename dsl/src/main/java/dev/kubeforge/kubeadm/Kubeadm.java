@@ -2,10 +2,10 @@ package dev.kubeforge.kubeadm;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.kubeforge.KubernetesVersion;
-import dev.kubeforge.check.ObjectPath;
-import dev.kubeforge.check.Scope;
-import dev.kubeforge.host.Node;
+import dev.kubeforge.core.Cidr;
+import dev.kubeforge.core.KubernetesVersion;
+import dev.kubeforge.core.ObjectPath;
+import dev.kubeforge.core.Scope;
 import dev.kubeforge.secret.SecretValue;
 import java.util.ArrayList;
 import java.util.List;
@@ -307,14 +307,14 @@ public record Kubeadm(
     }
 
     /**
-     * Pins {@code node}'s kubelet, kubeadm and kubectl to an older release than the cluster's, such as a
+     * Pins the kubelet, kubeadm and kubectl of the node named {@code node} to an older release than the cluster's, such as a
      * node not yet upgraded. Defaults to the cluster's {@code kubernetesVersion}. Replaces any previous
      * version of that node; check {@code version-skew} keeps it within the supported skew.
      */
-    public Builder kubeletVersion(Node node, String version) {
+    public Builder kubeletVersion(String node, String version) {
       scope.ensureMutable();
       requireNonNull(node, "node");
-      settings.kubeletVersions.put(node.name(), KubernetesVersion.of(version));
+      settings.kubeletVersions.put(node, KubernetesVersion.of(version));
       return this;
     }
 

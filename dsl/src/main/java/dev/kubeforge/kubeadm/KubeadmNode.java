@@ -2,8 +2,8 @@ package dev.kubeforge.kubeadm;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.kubeforge.KubernetesVersion;
-import dev.kubeforge.check.ObjectPath;
+import dev.kubeforge.core.KubernetesVersion;
+import dev.kubeforge.core.ObjectPath;
 import io.fabric8.kubernetes.api.model.Taint;
 import java.util.List;
 import java.util.Map;

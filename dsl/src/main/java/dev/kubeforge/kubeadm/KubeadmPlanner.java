@@ -1,7 +1,7 @@
 package dev.kubeforge.kubeadm;
 
-import dev.kubeforge.KubernetesVersion;
-import dev.kubeforge.check.ObjectPath;
+import dev.kubeforge.core.KubernetesVersion;
+import dev.kubeforge.core.ObjectPath;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

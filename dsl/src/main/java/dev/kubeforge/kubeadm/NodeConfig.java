@@ -2,7 +2,7 @@ package dev.kubeforge.kubeadm;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.kubeforge.check.ObjectPath;
+import dev.kubeforge.core.ObjectPath;
 
 /**
  * The kubeadm configuration of one node: the {@link InitConfiguration} of the first control-plane node,

@@ -4,9 +4,9 @@ import static dev.kubeforge.render.MarkdownWriter.code;
 import static dev.kubeforge.render.MarkdownWriter.lines;
 import static dev.kubeforge.render.MarkdownWriter.text;
 
-import dev.kubeforge.Cluster;
+import dev.kubeforge.cluster.Cluster;
 import dev.kubeforge.host.HostProfile;
-import dev.kubeforge.host.Node;
+import dev.kubeforge.cluster.Node;
 import dev.kubeforge.k8s.KubeObject;
 import dev.kubeforge.k8s.LabelIndex;
 import dev.kubeforge.k8s.Namespace;

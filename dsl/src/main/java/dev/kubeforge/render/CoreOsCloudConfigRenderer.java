@@ -1,14 +1,14 @@
 package dev.kubeforge.render;
 
-import dev.kubeforge.Cluster;
-import dev.kubeforge.check.ObjectPath;
+import dev.kubeforge.cluster.Cluster;
+import dev.kubeforge.core.ObjectPath;
 import dev.kubeforge.check.Problem;
 import dev.kubeforge.cloudinit.CloudInit;
 import dev.kubeforge.cloudinit.NodeSetup;
 import dev.kubeforge.cloudinit.Step;
 import dev.kubeforge.host.Directive;
 import dev.kubeforge.host.DropIn;
-import dev.kubeforge.host.Node;
+import dev.kubeforge.cluster.Node;
 import dev.kubeforge.host.SystemdUnit;
 import dev.kubeforge.output.FileTree;
 import dev.kubeforge.secret.SecretResolver;

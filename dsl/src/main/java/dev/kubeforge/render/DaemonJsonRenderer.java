@@ -1,6 +1,6 @@
 package dev.kubeforge.render;
 
-import dev.kubeforge.Cluster;
+import dev.kubeforge.cluster.Cluster;
 import dev.kubeforge.host.DockerDaemon;
 import dev.kubeforge.host.DockerHost;
 import dev.kubeforge.host.HostProfile;

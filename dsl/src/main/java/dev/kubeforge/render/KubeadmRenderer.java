@@ -1,8 +1,8 @@
 package dev.kubeforge.render;
 
-import dev.kubeforge.Cluster;
+import dev.kubeforge.cluster.Cluster;
 import dev.kubeforge.check.Checks;
-import dev.kubeforge.check.ObjectPath;
+import dev.kubeforge.core.ObjectPath;
 import dev.kubeforge.check.Problem;
 import dev.kubeforge.kubeadm.ConfigDocument;
 import dev.kubeforge.kubeadm.Kubeadm;

@@ -1,13 +1,13 @@
 package dev.kubeforge.render;
 
-import dev.kubeforge.Cluster;
-import dev.kubeforge.KubernetesVersion;
+import dev.kubeforge.cluster.Cluster;
+import dev.kubeforge.core.KubernetesVersion;
 import dev.kubeforge.cloudinit.CloudInit;
 import dev.kubeforge.cloudinit.NodeSetup;
 import dev.kubeforge.cloudinit.Step;
 import dev.kubeforge.host.DropIn;
 import dev.kubeforge.host.HostProfile;
-import dev.kubeforge.host.Node;
+import dev.kubeforge.cluster.Node;
 import dev.kubeforge.host.SystemdUnit;
 import dev.kubeforge.host.UnitName;
 import dev.kubeforge.k8s.KubeObject;

@@ -1,6 +1,6 @@
 package dev.kubeforge.render;
 
-import dev.kubeforge.Cluster;
+import dev.kubeforge.cluster.Cluster;
 import dev.kubeforge.check.Checks;
 import dev.kubeforge.check.Problem;
 import dev.kubeforge.k8s.KubeObject;

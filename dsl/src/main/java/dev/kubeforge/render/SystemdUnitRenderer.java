@@ -1,6 +1,6 @@
 package dev.kubeforge.render;
 
-import dev.kubeforge.Cluster;
+import dev.kubeforge.cluster.Cluster;
 import dev.kubeforge.host.Dependency;
 import dev.kubeforge.host.Directive;
 import dev.kubeforge.host.DropIn;

@@ -2,8 +2,8 @@ package dev.kubeforge.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.kubeforge.Cluster;
-import dev.kubeforge.Size;
+import dev.kubeforge.cluster.Cluster;
+import dev.kubeforge.core.Size;
 import dev.kubeforge.host.CgroupDriver;
 import dev.kubeforge.host.Containerd;
 import dev.kubeforge.host.DockerDaemon;
@@ -13,7 +13,7 @@ import dev.kubeforge.host.DropIn;
 import dev.kubeforge.host.HostProfile;
 import dev.kubeforge.host.Kubelet;
 import dev.kubeforge.host.Mount;
-import dev.kubeforge.host.Node;
+import dev.kubeforge.cluster.Node;
 import dev.kubeforge.host.Restart;
 import dev.kubeforge.host.Service;
 import dev.kubeforge.host.ServiceType;

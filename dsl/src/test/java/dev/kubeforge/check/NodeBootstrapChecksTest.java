@@ -3,7 +3,7 @@ package dev.kubeforge.check;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.kubeforge.Cluster;
+import dev.kubeforge.cluster.Cluster;
 import dev.kubeforge.Kubeforge;
 import dev.kubeforge.cloudinit.CloudInit;
 import dev.kubeforge.host.Containerd;
@@ -12,7 +12,7 @@ import dev.kubeforge.host.DropIn;
 import dev.kubeforge.host.HostProfile;
 import dev.kubeforge.host.Journald;
 import dev.kubeforge.host.Kubelet;
-import dev.kubeforge.host.Node;
+import dev.kubeforge.cluster.Node;
 import dev.kubeforge.host.Service;
 import dev.kubeforge.host.Storage;
 import dev.kubeforge.host.UnitName;
@@ -79,7 +79,7 @@ class NodeBootstrapChecksTest {
     var cluster = Cluster.named("t").kubernetesVersion("1.31.2")
         .controlPlane(Node.named("cp").address("10.0.0.1").profile(NODE))
         .workers(old, ahead)
-        .kubeadm(k -> k.bootstrapToken(TOKEN).caCertHash(HASH).kubeletVersion(old, "1.27").kubeletVersion(ahead, "1.32"))
+        .kubeadm(k -> k.bootstrapToken(TOKEN).caCertHash(HASH).kubeletVersion(old.name(), "1.27").kubeletVersion(ahead.name(), "1.32"))
         .build();
     assertEquals(List.of("""
         error: cluster t › node ahead: the kubelet 1.32 is newer than the control plane 1.31.2; a kubelet may never be\

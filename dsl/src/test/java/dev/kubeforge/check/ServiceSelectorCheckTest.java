@@ -2,7 +2,7 @@ package dev.kubeforge.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.kubeforge.Cluster;
+import dev.kubeforge.cluster.Cluster;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;

@@ -2,9 +2,9 @@ package dev.kubeforge.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.kubeforge.Cluster;
-import dev.kubeforge.Size;
-import dev.kubeforge.k8s.ClusterNode;
+import dev.kubeforge.cluster.Cluster;
+import dev.kubeforge.cluster.Node;
+import dev.kubeforge.core.Size;
 import dev.kubeforge.k8s.Cpu;
 import dev.kubeforge.k8s.EmptyDir;
 import dev.kubeforge.k8s.HostPath;
@@ -227,12 +227,21 @@ class WorkloadChecksTest {
   @Nested
   class Placement {
 
-    record Node(String name, Map<String, String> labels, List<Taint> taints) implements ClusterNode {}
+    private static Node node(String name, Map<String, String> labels, List<Taint> taints) {
+      var node = Node.named(name);
+      for (var label : labels.entrySet()) {
+        node = node.label(label.getKey(), label.getValue());
+      }
+      for (Taint taint : taints) {
+        node = node.taint(taint);
+      }
+      return node;
+    }
 
     private final List<Node> nodes = List.of(
-        new Node("kube-master", Map.of(), List.of(Taint.CONTROL_PLANE)),
-        new Node("azure-prd-02", Map.of(), List.of()),
-        new Node("ded-prd-01", Map.of("workload", "compute"), List.of()));
+        node("kube-master", Map.of(), List.of(Taint.CONTROL_PLANE)),
+        node("azure-prd-02", Map.of(), List.of()),
+        node("ded-prd-01", Map.of("workload", "compute"), List.of()));
 
     private List<String> placement(Cluster cluster, List<Node> declared) {
       return printed(new NodePlacementCheck(c -> declared).run(cluster));
@@ -277,7 +286,7 @@ class WorkloadChecksTest {
     @Test
     void aDaemonWhoseEveryNodeIsTaintedForAnotherTeam() {
       var dedicated = Taint.of("dedicated", "db", TaintEffect.NO_EXECUTE);
-      var tainted = List.of(new Node("db-1", Map.of(), List.of(dedicated)), new Node("db-2", Map.of(),
+      var tainted = List.of(node("db-1", Map.of(), List.of(dedicated)), node("db-2", Map.of(),
           List.of(dedicated, Taint.of("maintenance", TaintEffect.PREFER_NO_SCHEDULE))));
       var cluster = Cluster.named("prod");
       cluster.namespace("logging").daemonApp("fluentd").image("fluentd:v1.17")

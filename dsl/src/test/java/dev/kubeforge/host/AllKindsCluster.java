@@ -1,9 +1,10 @@
 package dev.kubeforge.host;
 
-import dev.kubeforge.Cluster;
+import dev.kubeforge.cluster.Node;
+import dev.kubeforge.cluster.Cluster;
 import dev.kubeforge.ClusterDefinition;
-import dev.kubeforge.Percent;
-import dev.kubeforge.Size;
+import dev.kubeforge.core.Percent;
+import dev.kubeforge.core.Size;
 import java.time.Duration;
 import tools.jackson.databind.node.JsonNodeFactory;
 

@@ -1,13 +1,14 @@
 package dev.kubeforge.host;
 
+import dev.kubeforge.cluster.Node;
 import dev.kubeforge.k8s.Taint;
 import dev.kubeforge.k8s.TaintEffect;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.kubeforge.Cluster;
-import dev.kubeforge.Percent;
-import dev.kubeforge.Size;
+import dev.kubeforge.cluster.Cluster;
+import dev.kubeforge.core.Percent;
+import dev.kubeforge.core.Size;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;

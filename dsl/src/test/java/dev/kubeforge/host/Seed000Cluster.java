@@ -1,8 +1,9 @@
 package dev.kubeforge.host;
 
-import dev.kubeforge.Cluster;
+import dev.kubeforge.cluster.Node;
+import dev.kubeforge.cluster.Cluster;
 import dev.kubeforge.ClusterDefinition;
-import dev.kubeforge.Size;
+import dev.kubeforge.core.Size;
 
 /**
  * Seed 000's hosts, written in the DSL: a {@code container.slice} capping memory at 48G, a

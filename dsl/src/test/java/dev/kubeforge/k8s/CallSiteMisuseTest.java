@@ -3,8 +3,8 @@ package dev.kubeforge.k8s;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.kubeforge.Cluster;
-import dev.kubeforge.Size;
+import dev.kubeforge.cluster.Cluster;
+import dev.kubeforge.core.Size;
 import dev.kubeforge.secret.SecretValue;
 import java.time.Duration;
 import org.junit.jupiter.api.Nested;

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.kubeforge.Cluster;
+import dev.kubeforge.cluster.Cluster;
 import dev.kubeforge.ClusterDefinition;
 import dev.kubeforge.Kubeforge;
-import dev.kubeforge.Size;
+import dev.kubeforge.core.Size;
 import dev.kubeforge.check.Problem;
 import dev.kubeforge.check.ProblemsException;
 import dev.kubeforge.secret.SecretResolver;

@@ -2,7 +2,7 @@ package dev.kubeforge.k8s;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.kubeforge.Cluster;
+import dev.kubeforge.cluster.Cluster;
 import dev.kubeforge.Kubeforge;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;

@@ -3,10 +3,10 @@ package dev.kubeforge.k8s;
 import dev.kubeforge.Golden;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.kubeforge.Cluster;
+import dev.kubeforge.cluster.Cluster;
 import dev.kubeforge.ClusterDefinition;
 import dev.kubeforge.Kubeforge;
-import dev.kubeforge.Size;
+import dev.kubeforge.core.Size;
 import io.fabric8.kubernetes.api.model.ContainerBuilder;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.apps.StatefulSetBuilder;

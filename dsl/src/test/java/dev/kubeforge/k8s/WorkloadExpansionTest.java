@@ -3,8 +3,8 @@ package dev.kubeforge.k8s;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import dev.kubeforge.Cluster;
-import dev.kubeforge.Size;
+import dev.kubeforge.cluster.Cluster;
+import dev.kubeforge.core.Size;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.apps.DaemonSet;

@@ -2,7 +2,7 @@ package dev.kubeforge.k8s;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.kubeforge.Size;
+import dev.kubeforge.core.Size;
 import org.junit.jupiter.api.Test;
 
 /** The value types' Kubernetes forms. */

@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.kubeforge.Cluster;
+import dev.kubeforge.cluster.Cluster;
 import dev.kubeforge.host.CgroupDriver;
 import dev.kubeforge.host.Containerd;
 import dev.kubeforge.host.HostProfile;
 import dev.kubeforge.host.Kubelet;
-import dev.kubeforge.host.Node;
+import dev.kubeforge.cluster.Node;
 import dev.kubeforge.k8s.Taint;
 import dev.kubeforge.k8s.TaintEffect;
 import java.util.List;
@@ -89,7 +89,7 @@ class KubeadmDerivationTest {
     assertEquals("a flag name has no leading dashes: '--v'",
         assertThrows(IllegalArgumentException.class, () -> builder.kubeadm(k -> k.apiServerArg("--v", "2"))).getMessage());
     var stranger = Node.named("stranger");
-    builder.kubeadm(k -> k.kubeletVersion(stranger, "1.30"));
+    builder.kubeadm(k -> k.kubeletVersion(stranger.name(), "1.30"));
     assertEquals("kubeletVersion(..) names node stranger, which cluster t does not have; add it with controlPlane(..)"
         + " or workers(..)", assertThrows(IllegalArgumentException.class, builder::build).getMessage());
   }

@@ -3,7 +3,7 @@ package dev.kubeforge.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.kubeforge.Size;
+import dev.kubeforge.core.Size;
 import dev.kubeforge.host.Directive;
 import dev.kubeforge.host.Service;
 import dev.kubeforge.host.Slice;

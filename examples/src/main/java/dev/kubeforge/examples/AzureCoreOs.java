@@ -1,11 +1,11 @@
 package dev.kubeforge.examples;
 
-import dev.kubeforge.Cluster;
+import dev.kubeforge.cluster.Cluster;
 import dev.kubeforge.ClusterDefinition;
 import dev.kubeforge.cloudinit.CloudInit;
 import dev.kubeforge.host.Condition;
 import dev.kubeforge.host.HostProfile;
-import dev.kubeforge.host.Node;
+import dev.kubeforge.cluster.Node;
 import dev.kubeforge.host.Restart;
 import dev.kubeforge.host.Service;
 import dev.kubeforge.host.ServiceType;

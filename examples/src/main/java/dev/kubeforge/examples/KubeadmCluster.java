@@ -1,10 +1,10 @@
 package dev.kubeforge.examples;
 
-import dev.kubeforge.Cluster;
+import dev.kubeforge.cluster.Cluster;
 import dev.kubeforge.ClusterDefinition;
-import dev.kubeforge.Size;
+import dev.kubeforge.core.Size;
 import dev.kubeforge.cloudinit.CloudInit;
-import dev.kubeforge.host.Node;
+import dev.kubeforge.cluster.Node;
 import dev.kubeforge.k8s.Cpu;
 import dev.kubeforge.k8s.EmptyDir;
 import dev.kubeforge.k8s.Probe;

@@ -1,8 +1,8 @@
 package dev.kubeforge.examples;
 
-import dev.kubeforge.Cluster;
+import dev.kubeforge.cluster.Cluster;
 import dev.kubeforge.ClusterDefinition;
-import dev.kubeforge.host.Node;
+import dev.kubeforge.cluster.Node;
 import dev.kubeforge.k8s.ClusterRoleRef;
 
 /**

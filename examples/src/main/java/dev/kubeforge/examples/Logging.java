@@ -1,7 +1,7 @@
 package dev.kubeforge.examples;
 
-import dev.kubeforge.Cluster;
-import dev.kubeforge.Size;
+import dev.kubeforge.cluster.Cluster;
+import dev.kubeforge.core.Size;
 import dev.kubeforge.k8s.BasicAuth;
 import dev.kubeforge.k8s.ClaimTemplate;
 import dev.kubeforge.k8s.ConfigMapSource;

@@ -1,7 +1,7 @@
 package dev.kubeforge.examples;
 
-import dev.kubeforge.Cluster;
-import dev.kubeforge.Size;
+import dev.kubeforge.cluster.Cluster;
+import dev.kubeforge.core.Size;
 import dev.kubeforge.k8s.Cpu;
 import dev.kubeforge.k8s.FieldRef;
 import dev.kubeforge.k8s.HostPath;

@@ -1,8 +1,8 @@
 package dev.kubeforge.examples;
 
-import dev.kubeforge.Cluster;
+import dev.kubeforge.cluster.Cluster;
 import dev.kubeforge.ClusterDefinition;
-import dev.kubeforge.Size;
+import dev.kubeforge.core.Size;
 import dev.kubeforge.host.CgroupDriver;
 import dev.kubeforge.host.Containerd;
 import dev.kubeforge.host.DockerDaemon;
@@ -13,7 +13,7 @@ import dev.kubeforge.host.HostProfile;
 import dev.kubeforge.host.Journald;
 import dev.kubeforge.host.Kubelet;
 import dev.kubeforge.host.LogDriver;
-import dev.kubeforge.host.Node;
+import dev.kubeforge.cluster.Node;
 import dev.kubeforge.host.Service;
 import dev.kubeforge.host.Slice;
 import dev.kubeforge.host.Storage;

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.kubeforge.Cluster;
+import dev.kubeforge.cluster.Cluster;
 import dev.kubeforge.ClusterDefinition;
 import dev.kubeforge.Kubeforge;
-import dev.kubeforge.Size;
+import dev.kubeforge.core.Size;
 import dev.kubeforge.k8s.Cpu;
 import dev.kubeforge.k8s.Probe;
 import java.nio.file.Files;

@@ -2,7 +2,7 @@ package dev.kubeforge.maven;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.kubeforge.check.ObjectPath;
+import dev.kubeforge.core.ObjectPath;
 import dev.kubeforge.check.Problem;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,8 +1,8 @@
 package com.example;
 
-import dev.kubeforge.Cluster;
+import dev.kubeforge.cluster.Cluster;
 import dev.kubeforge.ClusterDefinition;
-import dev.kubeforge.Size;
+import dev.kubeforge.core.Size;
 import dev.kubeforge.k8s.Cpu;
 import dev.kubeforge.k8s.Probe;
 import dev.kubeforge.k8s.SecurityContext;

@@ -1,6 +1,6 @@
 package com.example;
 
-import dev.kubeforge.Cluster;
+import dev.kubeforge.cluster.Cluster;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.fabric8.kubernetes.api.model.ServiceBuilder;
 

@@ -1,6 +1,6 @@
 package com.example;
 
-import dev.kubeforge.Cluster;
+import dev.kubeforge.cluster.Cluster;
 import dev.kubeforge.ClusterDefinition;
 
 /** Has no no-argument constructor, so discovery must pass it over. */

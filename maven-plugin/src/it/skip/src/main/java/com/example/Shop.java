@@ -1,6 +1,6 @@
 package com.example;
 
-import dev.kubeforge.Cluster;
+import dev.kubeforge.cluster.Cluster;
 import dev.kubeforge.ClusterDefinition;
 
 /** A valid cluster; with kube.skip=true it is never even loaded. */

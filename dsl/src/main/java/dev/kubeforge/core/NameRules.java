@@ -1,21 +1,20 @@
-package dev.kubeforge.host;
+package dev.kubeforge.core;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.kubeforge.KubernetesNames;
 import java.util.regex.Pattern;
 
 /** The syntax rules for names and addresses of nodes, profiles, labels and taints, checked where they are given. */
-final class NodeNames {
+public final class NameRules {
 
   private static final Pattern IPV4 =
       Pattern.compile("(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}");
   private static final Pattern HEX_GROUP = Pattern.compile("[0-9a-fA-F]{1,4}");
 
-  private NodeNames() {}
+  private NameRules() {}
 
   /** Returns {@code name} when it is a DNS-1123 label (at most 63), or throws naming the rule. */
-  static String label(String what, String name) {
+  public static String label(String what, String name) {
     requireNonNull(name, what);
     if (!KubernetesNames.isDns1123Label(name)) {
       throw new IllegalArgumentException(
@@ -25,7 +24,7 @@ final class NodeNames {
   }
 
   /** Returns {@code name} when it is a DNS-1123 subdomain (at most 253), or throws naming the rule. */
-  static String subdomain(String what, String name) {
+  public static String subdomain(String what, String name) {
     requireNonNull(name, what);
     if (!KubernetesNames.isDns1123Subdomain(name)) {
       throw new IllegalArgumentException(what + " is not a DNS-1123 subdomain: '" + name
@@ -35,7 +34,7 @@ final class NodeNames {
   }
 
   /** Returns {@code key} when it is a Kubernetes label or taint key ({@code [prefix/]name}), or throws. */
-  static String key(String what, String key) {
+  public static String key(String what, String key) {
     requireNonNull(key, what);
     if (!KubernetesNames.isLabelKey(key)) {
       throw new IllegalArgumentException(what + " is not a qualified name: '" + key
@@ -45,7 +44,7 @@ final class NodeNames {
   }
 
   /** Returns {@code value} when it is a Kubernetes label or taint value (at most 63, may be empty), or throws. */
-  static String value(String what, String value) {
+  public static String value(String what, String value) {
     requireNonNull(value, what);
     if (!KubernetesNames.isLabelValue(value)) {
       throw new IllegalArgumentException(what + " is not a label value: '" + value
@@ -55,7 +54,7 @@ final class NodeNames {
   }
 
   /** Throws unless an allowance's reason is given and not blank, as {@code Allowance} requires. */
-  static void reason(String checkId, String reason) {
+  public static void reason(String checkId, String reason) {
     requireNonNull(checkId, "checkId");
     requireNonNull(reason, "reason");
     if (reason.isBlank()) {
@@ -65,7 +64,7 @@ final class NodeNames {
   }
 
   /** Whether {@code text} is an IPv4 or IPv6 address literal (never resolved). */
-  static boolean isIpAddress(String text) {
+  public static boolean isIpAddress(String text) {
     return IPV4.matcher(text).matches() || isIpv6(text);
   }
 

@@ -1,4 +1,4 @@
-package dev.kubeforge;
+package dev.kubeforge.core;
 
 /**
  * A whole percentage, such as {@code Percent.of(20)}. What it is a share of depends on where it is used:

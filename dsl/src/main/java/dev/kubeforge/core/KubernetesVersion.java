@@ -1,4 +1,4 @@
-package dev.kubeforge;
+package dev.kubeforge.core;
 
 import static java.util.Objects.requireNonNull;
 

@@ -1,10 +1,11 @@
-package dev.kubeforge.host;
+package dev.kubeforge.cluster;
 
+import dev.kubeforge.host.HostProfile;
+import dev.kubeforge.core.NameRules;
 import dev.kubeforge.k8s.Taint;
 import static java.util.Objects.requireNonNull;
 
-import dev.kubeforge.Size;
-import dev.kubeforge.k8s.ClusterNode;
+import dev.kubeforge.core.Size;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -39,11 +40,11 @@ public record Node(
     SortedMap<String, String> labels,
     List<Taint> taints,
     Size memory,
-    SortedMap<String, String> allowances) implements ClusterNode {
+    SortedMap<String, String> allowances) {
 
   public Node {
-    NodeNames.subdomain("node name", name);
-    if (address != null && !NodeNames.isIpAddress(address)) {
+    NameRules.subdomain("node name", name);
+    if (address != null && !NameRules.isIpAddress(address)) {
       throw new IllegalArgumentException("node " + name + ": not an IP address: '" + address + "'");
     }
     requireNonNull(role, "role");
@@ -80,7 +81,7 @@ public record Node(
   /** Returns a copy with a node label set, such as {@code workload=compute}. Replaces that key. */
   public Node label(String key, String value) {
     var all = new TreeMap<>(labels);
-    all.put(NodeNames.key("label key", key), NodeNames.value("label value", value));
+    all.put(NameRules.key("label key", key), NameRules.value("label value", value));
     return new Node(name, address, role, profile, all, taints, memory, allowances);
   }
 
@@ -100,7 +101,7 @@ public record Node(
 
   /** Accepts the problems of check {@code checkId} on this node, for a reason a reviewer can judge. Replaces. */
   public Node allow(String checkId, String reason) {
-    NodeNames.reason(checkId, reason);
+    NameRules.reason(checkId, reason);
     var all = new TreeMap<>(allowances);
     all.put(checkId, reason);
     return new Node(name, address, role, profile, labels, taints, memory, all);

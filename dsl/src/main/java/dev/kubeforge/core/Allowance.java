@@ -1,4 +1,4 @@
-package dev.kubeforge.check;
+package dev.kubeforge.core;
 
 import static java.util.Objects.requireNonNull;
 
@@ -22,8 +22,8 @@ public record Allowance(ObjectPath path, String checkId, String reason) {
     }
   }
 
-  /** Whether this allowance covers the problem. */
-  public boolean covers(Problem problem) {
-    return problem.checkId().equals(checkId) && problem.path().startsWith(path);
+  /** Whether this allowance covers a problem of check {@code id} at {@code at}: the same check, at or below {@link #path}. */
+  public boolean covers(String id, ObjectPath at) {
+    return id.equals(checkId) && at.startsWith(path);
   }
 }

@@ -1,4 +1,4 @@
-package dev.kubeforge.check;
+package dev.kubeforge.core;
 
 import static java.util.Objects.requireNonNull;
 

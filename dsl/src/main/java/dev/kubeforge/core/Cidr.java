@@ -1,4 +1,4 @@
-package dev.kubeforge.kubeadm;
+package dev.kubeforge.core;
 
 import static java.util.Objects.requireNonNull;
 

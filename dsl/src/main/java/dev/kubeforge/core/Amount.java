@@ -1,4 +1,4 @@
-package dev.kubeforge;
+package dev.kubeforge.core;
 
 /**
  * A limit given either absolutely ({@link Size}) or relative to what the machine has ({@link Percent}),

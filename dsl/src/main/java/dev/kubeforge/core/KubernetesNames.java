@@ -1,4 +1,4 @@
-package dev.kubeforge;
+package dev.kubeforge.core;
 
 /**
  * Kubernetes' syntax rules for names, label keys and label values, in one place: the DSL checks them

@@ -1,4 +1,4 @@
-package dev.kubeforge;
+package dev.kubeforge.core;
 
 /**
  * An amount of memory or disk, in bytes. Factories use binary units ({@code Size.gib(48)} is

@@ -1,15 +1,16 @@
-package dev.kubeforge;
+package dev.kubeforge.cluster;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.kubeforge.check.Allowance;
-import dev.kubeforge.check.ObjectPath;
-import dev.kubeforge.check.Scope;
+import dev.kubeforge.core.KubernetesVersion;
+import dev.kubeforge.core.KubernetesNames;
+import dev.kubeforge.core.Size;
+import dev.kubeforge.core.Allowance;
+import dev.kubeforge.core.ObjectPath;
+import dev.kubeforge.core.Scope;
 import dev.kubeforge.cloudinit.CloudInit;
 import dev.kubeforge.host.CgroupDriver;
 import dev.kubeforge.host.HostProfile;
-import dev.kubeforge.host.Node;
-import dev.kubeforge.host.NodeRole;
 import dev.kubeforge.k8s.ClusterObjects;
 import dev.kubeforge.k8s.ClusterRole;
 import dev.kubeforge.k8s.ClusterRoleBinding;

@@ -1,4 +1,4 @@
-package dev.kubeforge.host;
+package dev.kubeforge.cluster;
 
 /** What a node does in the cluster; set by {@code cluster.controlPlane(..)} and {@code cluster.workers(..)}. */
 public enum NodeRole {
