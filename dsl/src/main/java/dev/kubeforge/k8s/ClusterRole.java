@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * A set of permissions across the cluster (or, bound by a RoleBinding, within one namespace). Created
- * with {@code cluster.clusterRole("name")}; it is its own {@link ClusterRoleRef}.
+ * with {@code cluster.clusterRole("name")}; bindings grant it through {@link Builder#ref()}.
  *
  * @see <a href="https://kubernetes.io/docs/reference/access-authn-authz/rbac/">RBAC</a>
  */
@@ -18,7 +18,7 @@ public final class ClusterRole {
   private ClusterRole() {}
 
   /** Builds a ClusterRole; obtained from {@code cluster.clusterRole("name")}. */
-  public static final class Builder extends ObjectSettings<Builder, ClusterRoleBuilder> implements ClusterRoleRef {
+  public static final class Builder extends ObjectSettings<Builder, ClusterRoleBuilder> {
 
     private final List<Rule> rules = new ArrayList<>();
 
@@ -31,9 +31,9 @@ public final class ClusterRole {
       return this;
     }
 
-    @Override
-    public String clusterRoleName() {
-      return name();
+    /** A typed reference to the ClusterRole, for {@code clusterRoleBinding(..)} and {@code roleBinding(..)}. */
+    public ClusterRoleRef ref() {
+      return new ClusterRoleRef.Declared(name());
     }
 
     /** Adds a permission ({@code rules[]}); rules add up. */

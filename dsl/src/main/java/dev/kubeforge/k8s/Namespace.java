@@ -72,6 +72,11 @@ public record Namespace(
       return name;
     }
 
+    /** A typed reference to the namespace, such as a network policy's peer. */
+    public NamespaceRef ref() {
+      return new NamespaceRef(name);
+    }
+
     /** Adds a label to the Namespace object ({@code metadata.labels}), such as a Pod Security level. Replaces a label of the same key. */
     public Builder label(String key, String value) {
       scope.ensureMutable();
@@ -147,11 +152,11 @@ public record Namespace(
     }
 
     /** The RoleBinding of that name, granting a Role of this namespace. Calling it again returns the same one. */
-    public RoleBinding.Builder roleBinding(String name, Role.Builder role) {
+    public RoleBinding.Builder roleBinding(String name, NamespaceRoleRef role) {
       requireNonNull(role, "role");
-      if (!role.roleNamespace().equals(this.name)) {
+      if (!role.namespace().equals(this.name)) {
         throw new IllegalArgumentException("role binding " + name + " in namespace " + this.name
-            + " cannot grant role " + role.name() + " of namespace " + role.roleNamespace());
+            + " cannot grant role " + role.name() + " of namespace " + role.namespace());
       }
       return roleBinding(name, "Role", role.name());
     }

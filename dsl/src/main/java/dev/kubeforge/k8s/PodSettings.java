@@ -150,7 +150,7 @@ public abstract sealed class PodSettings<B extends PodSettings<B>> extends Conta
    * Runs the pods under that service account ({@code spec.serviceAccountName}). Defaults to the
    * namespace's {@code default} account. Replaces any previous value.
    */
-  public B serviceAccount(ServiceAccount.Builder account) {
+  public B serviceAccount(ServiceAccountRef account) {
     scope.ensureMutable();
     requireNonNull(account, "account");
     requireSameNamespace("ServiceAccount", account.name(), account.namespace());
@@ -197,16 +197,16 @@ public abstract sealed class PodSettings<B extends PodSettings<B>> extends Conta
 
   /**
    * Schedules the pods only into topology domains where pods of {@code other} run (required pod
-   * affinity), such as a cache beside its app: {@code podAffinity(app, TopologyKey.HOSTNAME)}.
+   * affinity), such as a cache beside its app: {@code podAffinity(app.ref(), TopologyKey.HOSTNAME)}.
    */
-  public B podAffinity(PodSettings<?> other, TopologyKey topology) {
+  public B podAffinity(WorkloadRef other, TopologyKey topology) {
     scope.ensureMutable();
     podAffinity.add(new PodTerm(requireNonNull(other, "other"), requireNonNull(topology, "topology"), 0));
     return self();
   }
 
   /** Keeps the pods out of topology domains where pods of {@code other} run (required pod anti-affinity). */
-  public B podAntiAffinity(PodSettings<?> other, TopologyKey topology) {
+  public B podAntiAffinity(WorkloadRef other, TopologyKey topology) {
     scope.ensureMutable();
     podAntiAffinity.add(new PodTerm(requireNonNull(other, "other"), requireNonNull(topology, "topology"), 0));
     return self();
@@ -216,7 +216,7 @@ public abstract sealed class PodSettings<B extends PodSettings<B>> extends Conta
    * Prefers topology domains without pods of {@code other}, with a weight from 1 to 100 (preferred pod
    * anti-affinity).
    */
-  public B preferPodAntiAffinity(int weight, PodSettings<?> other, TopologyKey topology) {
+  public B preferPodAntiAffinity(int weight, WorkloadRef other, TopologyKey topology) {
     scope.ensureMutable();
     podAntiAffinity.add(new PodTerm(requireNonNull(other, "other"), requireNonNull(topology, "topology"),
         weight(weight)));
@@ -228,7 +228,7 @@ public abstract sealed class PodSettings<B extends PodSettings<B>> extends Conta
    * {@link TopologyKey#HOSTNAME} (required anti-affinity to itself).
    */
   public B onePodPer(TopologyKey topology) {
-    return podAntiAffinity(this, topology);
+    return podAntiAffinity(ref(), topology);
   }
 
   /**
@@ -316,9 +316,15 @@ public abstract sealed class PodSettings<B extends PodSettings<B>> extends Conta
   }
 
   final LabelSelector labelSelector() {
-    var selector = new LabelSelector();
-    selector.setMatchLabels(selector());
-    return selector;
+    return ref().labelSelector();
+  }
+
+  /**
+   * A typed reference to the workload's pods, for network policies ({@code NetworkPeer.podsOf(..)},
+   * {@code appliesTo(..)}) and pod affinity of other workloads.
+   */
+  public final WorkloadRef ref() {
+    return new WorkloadRef(kind, namespace, name);
   }
 
   /** Metadata of one of the workload's objects, named {@code objectName}. */
@@ -461,8 +467,8 @@ public abstract sealed class PodSettings<B extends PodSettings<B>> extends Conta
     var podTerm = new PodAffinityTerm();
     podTerm.setLabelSelector(term.other.labelSelector());
     podTerm.setTopologyKey(term.topology.label());
-    if (!term.other.namespace.equals(namespace)) {
-      podTerm.setNamespaces(new ArrayList<>(List.of(term.other.namespace)));
+    if (!term.other.namespace().equals(namespace)) {
+      podTerm.setNamespaces(new ArrayList<>(List.of(term.other.namespace())));
     }
     return podTerm;
   }
@@ -508,5 +514,5 @@ public abstract sealed class PodSettings<B extends PodSettings<B>> extends Conta
   private record WeightedNodeTerm(int weight, List<NodeRule> rules) {}
 
   /** A pod (anti-)affinity term; weight 0 means required. */
-  private record PodTerm(PodSettings<?> other, TopologyKey topology, int weight) {}
+  private record PodTerm(WorkloadRef other, TopologyKey topology, int weight) {}
 }

@@ -32,8 +32,9 @@ public final class Role {
       return this;
     }
 
-    String roleNamespace() {
-      return namespace();
+    /** A typed reference to the Role, for {@code namespace.roleBinding(..)} of its namespace. */
+    public NamespaceRoleRef ref() {
+      return new NamespaceRoleRef(namespace(), name());
     }
 
     /** Adds a permission ({@code rules[]}); rules add up. Non-resource URLs belong to ClusterRoles. */

@@ -145,7 +145,7 @@ class CallSiteMisuseTest {
           + " namespace's", () -> web.app("site").env("DB_PASSWORD", password));
       var robot = cluster.namespace("ops").serviceAccount("robot");
       assertIllegalArgument("ServiceAccount robot is in namespace ops, but job migrate runs in namespace web; pods use"
-          + " their own namespace's", () -> web.job("migrate").serviceAccount(robot));
+          + " their own namespace's", () -> web.job("migrate").serviceAccount(robot.ref()));
     }
 
     @Test
@@ -239,7 +239,7 @@ class CallSiteMisuseTest {
     void bindingsAcrossNamespacesOrToAnotherRole() {
       var role = cluster.namespace("ops").role("deployer");
       assertIllegalArgument("role binding deployers in namespace web cannot grant role deployer of namespace ops",
-          () -> web.roleBinding("deployers", role));
+          () -> web.roleBinding("deployers", role.ref()));
       cluster.clusterRoleBinding("admins", ClusterRoleRef.CLUSTER_ADMIN);
       assertIllegalState("cluster role binding admins already grants another role; a binding's role cannot change",
           () -> cluster.clusterRoleBinding("admins", ClusterRoleRef.VIEW));
@@ -257,7 +257,7 @@ class CallSiteMisuseTest {
     void aNetworkPolicyForAnotherNamespacesPods() {
       var db = cluster.namespace("data").statefulApp("db");
       assertIllegalArgument("network policy db-access in namespace web cannot select statefulApp db of namespace data",
-          () -> web.networkPolicy("db-access").appliesTo(db));
+          () -> web.networkPolicy("db-access").appliesTo(db.ref()));
       assertIllegalArgument("not a CIDR address range: '10.0.0.0' (such as 10.0.0.0/8)",
           () -> NetworkPeer.cidr("10.0.0.0"));
     }

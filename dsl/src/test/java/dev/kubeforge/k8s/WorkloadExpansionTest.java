@@ -109,7 +109,7 @@ class WorkloadExpansionTest {
   @Test
   void aClusterRoleBindingOfAServiceAccountAndAServiceAccountWithoutToken() {
     var bot = web.serviceAccount("bot").noTokenAutomount();
-    cluster.clusterRoleBinding("bot-view", ClusterRoleRef.VIEW).serviceAccount(bot).group("auditors");
+    cluster.clusterRoleBinding("bot-view", ClusterRoleRef.VIEW).serviceAccount(bot.ref()).group("auditors");
     cluster.priorityClass("critical-apps", 100000).globalDefault();
     var built = cluster.build();
     var binding = object(built, io.fabric8.kubernetes.api.model.rbac.ClusterRoleBinding.class, "bot-view");

@@ -201,13 +201,13 @@ public final class Production implements ClusterDefinition {
             .on(Rule.CORE, "pods"))
         .rule(Rule.allow(Verb.CREATE, Verb.GET).on(Rule.CORE, "pods/exec"))
         .rule(Rule.allow(Verb.GET, Verb.LIST, Verb.WATCH).on(Rule.CORE, "pods/log", "events"));
-    ci.roleBinding("jenkins-agents", agents).serviceAccount(jenkins);
-    cluster.namespace("apps").roleBinding("jenkins-deploys", ClusterRoleRef.EDIT).serviceAccount(jenkins);
+    ci.roleBinding("jenkins-agents", agents.ref()).serviceAccount(jenkins.ref());
+    cluster.namespace("apps").roleBinding("jenkins-deploys", ClusterRoleRef.EDIT).serviceAccount(jenkins.ref());
     ci.statefulApp("jenkins")
         .image("jenkins/jenkins:2.479.3-lts-jdk17")
         .port("http", 8080)
         .port("agent", 50000)
-        .serviceAccount(jenkins)
+        .serviceAccount(jenkins.ref())
         .env("HOST_IP", FieldRef.HOST_IP)
         .env("DOCKER_HOST", "tcp://$(HOST_IP):2375")
         .podSecurity(PodSecurity.user(1000).group(1000).fsGroup(1000))
