@@ -8,7 +8,7 @@ import java.util.function.Consumer;
 
 /**
  * A Job: pods that run to completion once, such as a database migration. Created with
- * {@code namespace.job("name")}.
+ * {@code namespace.batchJob("name")}.
  *
  * @see <a href="https://kubernetes.io/docs/concepts/workloads/controllers/job/">Job</a>
  */
@@ -16,7 +16,7 @@ public final class BatchJob {
 
   private BatchJob() {}
 
-  /** Builds a Job; obtained from {@code namespace.job("name")}. */
+  /** Builds a Job; obtained from {@code namespace.batchJob("name")}. */
   public static final class Builder extends JobSettings<Builder> {
 
     private final Customizers<JobBuilder> customizers;

@@ -7,8 +7,8 @@ import io.fabric8.kubernetes.api.model.batch.v1.JobSpec;
 import java.time.Duration;
 
 /**
- * The settings of workloads that run to completion: Jobs ({@code job}) and the Jobs a CronJob
- * ({@code cronJob}) creates. Maps to a {@code JobSpec}.
+ * The settings of workloads that run to completion: Jobs ({@code batchJob}) and the Jobs a CronJob
+ * ({@code scheduledJob}) creates. Maps to a {@code JobSpec}.
  *
  * @param <B> the concrete builder, returned by every method for chaining
  * @see <a href="https://kubernetes.io/docs/concepts/workloads/controllers/job/">Job</a>

@@ -57,7 +57,7 @@ public record Namespace(
     private final List<HasMetadata> added = new ArrayList<>();
     private final LinkedHashMap<String, ConfigMap.Builder> configMaps = new LinkedHashMap<>();
     private final LinkedHashMap<String, Secret.Builder> secrets = new LinkedHashMap<>();
-    private final LinkedHashMap<String, VolumeClaim.Builder> claims = new LinkedHashMap<>();
+    private final LinkedHashMap<String, Pvc.Builder> claims = new LinkedHashMap<>();
     private final LinkedHashMap<String, Ingress.Builder> ingresses = new LinkedHashMap<>();
 
     /** Creates the builder of namespace {@code name} in {@code cluster}'s scope; called by the cluster. */
@@ -109,7 +109,7 @@ public record Namespace(
     }
 
     /** The Job of that name: pods that run to completion once. Calling it again returns the same one. */
-    public BatchJob.Builder job(String name) {
+    public BatchJob.Builder batchJob(String name) {
       return workload("job", name, BatchJob.Builder.class, () -> new BatchJob.Builder(scope, this.name, name),
           BatchJob.Builder::expand);
     }
@@ -118,7 +118,7 @@ public record Namespace(
      * The CronJob of that name, running on {@code schedule} (cron syntax, such as {@code "0 3 * * *"}).
      * Calling it again with the same name and schedule returns the same one.
      */
-    public ScheduledJob.Builder cronJob(String name, String schedule) {
+    public ScheduledJob.Builder scheduledJob(String name, String schedule) {
       var cronJob = workload("cronJob", name, ScheduledJob.Builder.class,
           () -> new ScheduledJob.Builder(scope, this.name, name, schedule), ScheduledJob.Builder::expand);
       if (!cronJob.schedule().equals(schedule)) {
@@ -212,11 +212,11 @@ public record Namespace(
      * The PersistentVolumeClaim of that name in this namespace, requesting {@code size}. Calling it again
      * with the same name returns the same claim (the size of the first call stays).
      */
-    public VolumeClaim.Builder pvc(String name, Size size) {
+    public Pvc.Builder pvc(String name, Size size) {
       scope.ensureMutable();
       requireNonNull(name, "name");
       requireNonNull(size, "size");
-      return claims.computeIfAbsent(name, n -> new VolumeClaim.Builder(scope, this.name, n, size));
+      return claims.computeIfAbsent(name, n -> new Pvc.Builder(scope, this.name, n, size));
     }
 
     /**
@@ -280,7 +280,7 @@ public record Namespace(
       for (ConfigMap.Builder configMap : configMaps.values()) {
         objects.add(configMap.expand());
       }
-      for (VolumeClaim.Builder claim : claims.values()) {
+      for (Pvc.Builder claim : claims.values()) {
         objects.add(claim.expand());
       }
       var builtSecrets = new ArrayList<Secret>();

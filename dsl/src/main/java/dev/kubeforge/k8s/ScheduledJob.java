@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 
 /**
  * A CronJob: a Job created on a schedule, such as a nightly backup. Created with
- * {@code namespace.cronJob("name", "0 3 * * *")}.
+ * {@code namespace.scheduledJob("name", "0 3 * * *")}.
  *
  * @see <a href="https://kubernetes.io/docs/concepts/workloads/controllers/cron-jobs/">CronJob</a>
  */
@@ -50,7 +50,7 @@ public final class ScheduledJob {
       Set.of("@yearly", "@annually", "@monthly", "@weekly", "@daily", "@midnight", "@hourly");
   private static final Pattern FIELD = Pattern.compile("[0-9A-Za-z*?/,\\-]+");
 
-  /** Builds a CronJob; obtained from {@code namespace.cronJob("name", schedule)}. */
+  /** Builds a CronJob; obtained from {@code namespace.scheduledJob("name", schedule)}. */
   public static final class Builder extends JobSettings<Builder> {
 
     private final String schedule;

@@ -1,7 +1,7 @@
 /**
  * The Kubernetes layer of the model: constructs that expand into fabric8 objects.
  *
- * <p>Workloads ({@code app}, {@code statefulApp}, {@code daemonApp}, {@code job}, {@code cronJob},
+ * <p>Workloads ({@code app}, {@code statefulApp}, {@code daemonApp}, {@code batchJob}, {@code scheduledJob},
  * {@code staticPod}) share one container builder ({@link dev.kubeforge.k8s.ContainerSettings}) and one pod
  * builder ({@link dev.kubeforge.k8s.PodSettings}); Services, PodDisruptionBudgets and autoscalers come with
  * the workload they serve, with selectors derived from it. Values ({@link dev.kubeforge.k8s.Probe},

@@ -46,8 +46,8 @@ class WorkloadExpansionTest {
 
   @Test
   void jobDefaultsAreWrittenOut() {
-    web.job("migrate").image("flyway/flyway:10.17");
-    web.cronJob("report", "*/15 * * * *").image("report:1.0").suspend();
+    web.batchJob("migrate").image("flyway/flyway:10.17");
+    web.scheduledJob("report", "*/15 * * * *").image("report:1.0").suspend();
     var built = cluster.build();
     var job = object(built, Job.class, "migrate").getSpec();
     assertEquals(List.of(1, 1, 6, "Never"), List.of(job.getCompletions(), job.getParallelism(), job.getBackoffLimit(),

@@ -185,7 +185,7 @@ class WorkloadGoldenTest {
       var cluster = Cluster.named("prod");
       var data = cluster.namespace("data");
       var mysql = data.secret("mysql").entry("root-password", SecretValue.fromEnv("MYSQL_ROOT_PASSWORD"));
-      data.cronJob("mysql-backup", "0 3 * * *")
+      data.scheduledJob("mysql-backup", "0 3 * * *")
           .image("mysql:8.4.2")
           .command("sh", "-c")
           .args("mysqldump --all-databases -h mysql > /backup/dump.sql")
@@ -201,7 +201,7 @@ class WorkloadGoldenTest {
           .securityContext(SecurityContext.user(999))
           .limits(Cpu.millis(500), Size.mib(512))
           .mount("/backup", EmptyDir.named("backup"));
-      data.job("schema-migration")
+      data.batchJob("schema-migration")
           .image("flyway/flyway:10.17")
           .args("migrate")
           .initContainer("wait-for-mysql", c -> c
@@ -301,7 +301,7 @@ class WorkloadGoldenTest {
           .securityContext(SecurityContext.restricted(999))
           .limits(Cpu.cores(1), Size.gib(1))
           .podAffinity(api.ref(), TopologyKey.ZONE);
-      team.cronJob("report", "@daily")
+      team.scheduledJob("report", "@daily")
           .image("registry.example.com/team-a/report:1.0.0")
           .priorityClass(batch.ref())
           .securityContext(SecurityContext.restricted(1000))

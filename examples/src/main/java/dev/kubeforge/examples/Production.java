@@ -327,7 +327,7 @@ public final class Production implements ClusterDefinition {
         .dropAnnotation("app.dekorate.io/vcs-url")
         .allow("run-as-root", "dekorate 4's @KubernetesApplication cannot set a securityContext; the guestbook"
             + " image itself runs as user 1000");
-    guestbook.claim("guestbook-entries", Size.gib(5)).storageClass(storage);
+    guestbook.pvc("guestbook-entries", Size.gib(5)).storageClass(storage);
     apps.ingress("guestbook")
         .controller(nginx)
         .host(GUESTBOOK_HOST, "/", guestbook.service("guestbook").port("http"))
