@@ -115,13 +115,22 @@ public record Namespace(
     }
 
     /**
-     * The CronJob of that name, running on {@code schedule} (cron syntax, such as {@code "0 3 * * *"}).
-     * Calling it again with the same name and schedule returns the same one.
+     * The CronJob of that name, running on {@code schedule} (cron syntax, such as {@code "0 3 * * *"},
+     * read with {@link CronSchedule#of}). Calling it again with the same name and schedule returns the same one.
      */
     public ScheduledJob.Builder scheduledJob(String name, String schedule) {
+      return scheduledJob(name, CronSchedule.of(schedule));
+    }
+
+    /**
+     * The CronJob of that name, running on {@code schedule}. Calling it again with the same name and
+     * schedule returns the same one.
+     */
+    public ScheduledJob.Builder scheduledJob(String name, CronSchedule schedule) {
+      requireNonNull(schedule, "schedule");
       var cronJob = workload("cronJob", name, ScheduledJob.Builder.class,
           () -> new ScheduledJob.Builder(scope, this.name, name, schedule), ScheduledJob.Builder::expand);
-      if (!cronJob.schedule().equals(schedule)) {
+      if (!cronJob.schedule().expression().equals(schedule.expression())) {
         throw new IllegalStateException("cronJob " + name + " already runs on '" + cronJob.schedule() + "'");
       }
       return cronJob;
