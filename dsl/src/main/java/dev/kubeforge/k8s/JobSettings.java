@@ -11,9 +11,10 @@ import java.time.Duration;
  * ({@code scheduledJob}) creates. Maps to a {@code JobSpec}.
  *
  * @param <B> the concrete builder, returned by every method for chaining
+ * @param <F> the fabric8 builder of the workload's own object, for {@code customize}
  * @see <a href="https://kubernetes.io/docs/concepts/workloads/controllers/job/">Job</a>
  */
-public abstract sealed class JobSettings<B extends JobSettings<B>> extends PodSettings<B>
+public abstract sealed class JobSettings<B extends JobSettings<B, F>, F> extends PodSettings<B, F>
     permits BatchJob.Builder, ScheduledJob.Builder {
 
   private int completions = 1;

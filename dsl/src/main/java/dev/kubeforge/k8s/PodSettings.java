@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The settings of a workload's pods, shared by every workload: labels, extra containers, service
@@ -34,8 +35,9 @@ import java.util.function.Consumer;
  * {@code app.kubernetes.io/name: <workload name>}, and selectors match exactly that.
  *
  * @param <B> the concrete builder, returned by every method for chaining
+ * @param <F> the fabric8 builder of the workload's own object, for {@code customize}
  */
-public abstract sealed class PodSettings<B extends PodSettings<B>> extends ContainerSettings<B>
+public abstract sealed class PodSettings<B extends PodSettings<B, F>, F> extends ContainerSettings<B>
     permits ServingSettings, JobSettings, StaticPod.Builder {
 
   /** The label that ties a workload's objects together and selects its pods. */
@@ -61,6 +63,7 @@ public abstract sealed class PodSettings<B extends PodSettings<B>> extends Conta
   private String priorityClass;
   private boolean hostNetwork;
   private PodSecurity podSecurity;
+  private final Customizers<F> customizers;
 
   PodSettings(Scope namespaceScope, String kind, String namespace, String name) {
     super(namespaceScope.child(kind, Names.requireDns1123Label(kind + " name", name)).child("container", name), name);
@@ -68,16 +71,33 @@ public abstract sealed class PodSettings<B extends PodSettings<B>> extends Conta
     this.kind = kind;
     this.namespace = namespace;
     this.name = name;
+    this.customizers = new Customizers<>(scope);
   }
 
   @Override
-  final PodSettings<?> pod() {
+  final PodSettings<?, ?> pod() {
     return this;
   }
 
   @Override
   final Scope allowScope() {
     return scope;
+  }
+
+  /**
+   * Changes the workload's own expanded object (its Deployment, StatefulSet, DaemonSet, Job, CronJob or
+   * Pod) with fabric8's builder, after expansion and before checks run, such as
+   * {@code app.customize(d -> d.editSpec().withProgressDeadlineSeconds(120).endSpec())}. Adds to the
+   * customizers, which run in order.
+   */
+  public B customize(Consumer<F> customizer) {
+    customizers.add(customizer);
+    return self();
+  }
+
+  /** {@code object} with the customizers run on it; {@code object} itself, without a builder, when there are none. */
+  final <T> T customized(T object, Function<T, F> toBuilder, Function<F, T> build) {
+    return customizers.apply(object, toBuilder, build);
   }
 
   /** The workload's scope: its path and lifecycle. */

@@ -11,7 +11,6 @@ import io.fabric8.kubernetes.api.model.batch.v1.JobTemplateSpec;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.function.Consumer;
 
 /**
  * A CronJob: a Job created on a schedule, such as a nightly backup. Created with
@@ -45,7 +44,7 @@ public final class ScheduledJob {
   }
 
   /** Builds a CronJob; obtained from {@code namespace.scheduledJob("name", schedule)}. */
-  public static final class Builder extends JobSettings<Builder> {
+  public static final class Builder extends JobSettings<Builder, CronJobBuilder> {
 
     private CronSchedule schedule;
     private Concurrency concurrency = Concurrency.ALLOW;
@@ -53,12 +52,10 @@ public final class ScheduledJob {
     private int successfulJobsHistoryLimit = 3;
     private int failedJobsHistoryLimit = 1;
     private Duration startingDeadline;
-    private final Customizers<CronJobBuilder> customizers;
 
     Builder(Scope parent, String namespace, String name, CronSchedule schedule) {
       super(parent, "cronJob", namespace, name);
       this.schedule = requireNonNull(schedule, "schedule");
-      this.customizers = new Customizers<>(scope());
     }
 
     @Override
@@ -116,11 +113,6 @@ public final class ScheduledJob {
       return this;
     }
 
-    /** Changes the expanded CronJob with fabric8's builder, after expansion and before checks run. */
-    public Builder customize(Consumer<CronJobBuilder> customizer) {
-      customizers.add(customizer);
-      return this;
-    }
 
     List<KubeObject> expand() {
       var jobMetadata = new ObjectMeta();
@@ -142,7 +134,7 @@ public final class ScheduledJob {
       var cronJob = new CronJob();
       cronJob.setMetadata(metadata(name()));
       cronJob.setSpec(spec);
-      return List.of(new KubeObject(path(), customizers.apply(cronJob, CronJobBuilder::new, CronJobBuilder::build)));
+      return List.of(new KubeObject(path(), customized(cronJob, CronJobBuilder::new, CronJobBuilder::build)));
     }
   }
 }

@@ -59,6 +59,30 @@ class WorkloadExpansionTest {
   }
 
   @Test
+  void everyWorkloadCustomizesItsOwnObject() {
+    web.app("site").image("nginx:1.27.3").customize(d -> d.editMetadata().addToAnnotations("by", "app").endMetadata());
+    web.statefulApp("db").image("postgres:16.4")
+        .customize(s -> s.editMetadata().addToAnnotations("by", "statefulApp").endMetadata());
+    web.daemonApp("agent").image("agent:1.0")
+        .customize(d -> d.editMetadata().addToAnnotations("by", "daemonApp").endMetadata());
+    web.batchJob("migrate").image("flyway/flyway:10.17")
+        .customize(j -> j.editMetadata().addToAnnotations("by", "batchJob").endMetadata());
+    web.scheduledJob("report", "@daily").image("report:1.0")
+        .customize(c -> c.editMetadata().addToAnnotations("by", "scheduledJob").endMetadata());
+    web.staticPod("probe").image("probe:1.0")
+        .customize(p -> p.editMetadata().addToAnnotations("by", "staticPod").endMetadata());
+    var built = cluster.build();
+    assertEquals(List.of("app", "statefulApp", "daemonApp", "batchJob", "scheduledJob"), List.of(
+        object(built, Deployment.class, "site").getMetadata().getAnnotations().get("by"),
+        object(built, StatefulSet.class, "db").getMetadata().getAnnotations().get("by"),
+        object(built, DaemonSet.class, "agent").getMetadata().getAnnotations().get("by"),
+        object(built, Job.class, "migrate").getMetadata().getAnnotations().get("by"),
+        object(built, CronJob.class, "report").getMetadata().getAnnotations().get("by")));
+    var pod = (Pod) built.namespaces().get(0).staticPods().get(0).resource();
+    assertEquals("staticPod", pod.getMetadata().getAnnotations().get("by"));
+  }
+
+  @Test
   void containerDetails() {
     var template = web.configMap("nginx-template").entry("nginx.tmpl", "events {}\n");
     web.app("site").image("nginx:1.27.3")

@@ -245,7 +245,7 @@ public final class Production implements ClusterDefinition {
         .mount("/var/lib/postgresql/data", perPod);
   }
 
-  private static <B extends ReplicatedSettings<B>> B mysql(B workload, Secret.Builder password) {
+  private static <B extends ReplicatedSettings<B, ?>> B mysql(B workload, Secret.Builder password) {
     return workload
         .image("mysql:8.4.3")
         .port("mysql", 3306)
@@ -259,7 +259,7 @@ public final class Production implements ClusterDefinition {
         .mount("/var/run/mysqld", EmptyDir.named("run"));
   }
 
-  private static <B extends ReplicatedSettings<B>> B postgres(B workload, Secret.Builder password) {
+  private static <B extends ReplicatedSettings<B, ?>> B postgres(B workload, Secret.Builder password) {
     return workload
         .image("postgres:17.2")
         .port("postgres", 5432)
