@@ -1,10 +1,7 @@
 package dev.kubeforge.k8s;
 
-import static java.util.Objects.requireNonNull;
-
 import dev.kubeforge.core.Scope;
 import io.fabric8.kubernetes.api.model.rbac.ClusterRoleBuilder;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -18,9 +15,7 @@ public final class ClusterRole {
   private ClusterRole() {}
 
   /** Builds a ClusterRole; obtained from {@code cluster.clusterRole("name")}. */
-  public static final class Builder extends ObjectSettings<Builder, ClusterRoleBuilder> {
-
-    private final List<Rule> rules = new ArrayList<>();
+  public static final class Builder extends RuleSettings<Builder, ClusterRoleBuilder> {
 
     Builder(Scope parent, String name) {
       super(parent, "clusterRole", null, name);
@@ -36,18 +31,10 @@ public final class ClusterRole {
       return new ClusterRoleRef.Declared(name());
     }
 
-    /** Adds a permission ({@code rules[]}); rules add up. */
-    public Builder rule(Rule rule) {
-      scope().ensureMutable();
-      requireNonNull(rule, "rule").requireComplete(true);
-      rules.add(rule);
-      return this;
-    }
-
     List<KubeObject> expand() {
       var role = new io.fabric8.kubernetes.api.model.rbac.ClusterRole();
       role.setMetadata(metadata());
-      role.setRules(Role.expandRules(rules));
+      role.setRules(policyRules());
       return List.of(object(role, ClusterRoleBuilder::new, ClusterRoleBuilder::build));
     }
   }

@@ -27,13 +27,10 @@ public record PvcRef(String namespace, String name) implements ObjectVolume {
     return source;
   }
 
-  /**
-   * The volume's name in a pod that mounts this: the PersistentVolumeClaim's name, which must then be a DNS-1123 label
-   * (a name with dots cannot be mounted this way; mount it with {@code customize(..)}).
-   */
+  /** Always {@code PersistentVolumeClaim}. */
   @Override
-  public String volumeName() {
-    return Names.requireDns1123Label("volume name (the PersistentVolumeClaim's name)", name);
+  public String kind() {
+    return "PersistentVolumeClaim";
   }
 
   /** Sets {@link #volumeSource()} on the pod's volume. */
