@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import dev.kubeforge.cluster.Cluster;
 import dev.kubeforge.core.Size;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.rbac.ClusterRoleBinding;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -40,5 +41,26 @@ class ReferencesTest {
             + binding.getSubjects().get(0).getName())
         .toList();
     assertEquals(List.of("reader to web/robot", "view to web/robot"), roles);
+  }
+
+  @Test
+  void aNetworkPolicyPeerFromANamespaceOrAWorkloadReference() {
+    var ops = cluster.namespace("ops");
+    var site = web.app("site").image("nginx:1.27.3");
+    var agent = ops.daemonApp("agent").image("agent:1.0");
+    web.networkPolicy("site-ingress").appliesTo(site.ref())
+        .allowIngressFrom(NetworkPeer.namespace(ops.ref()), PortRef.named("http"))
+        .allowIngressFrom(NetworkPeer.podsOf(agent.ref()), PortRef.named("http"));
+    var policy = cluster.build().objects().stream()
+        .filter(object -> object.resource() instanceof NetworkPolicy)
+        .map(object -> (NetworkPolicy) object.resource())
+        .findFirst().orElseThrow();
+    assertEquals("{app.kubernetes.io/name=site}", policy.getSpec().getPodSelector().getMatchLabels().toString());
+    var peers = policy.getSpec().getIngress().stream().map(rule -> rule.getFrom().get(0))
+        .map(peer -> peer.getNamespaceSelector().getMatchLabels() + " "
+            + (peer.getPodSelector() == null ? "all pods" : peer.getPodSelector().getMatchLabels()))
+        .toList();
+    assertEquals(List.of("{kubernetes.io/metadata.name=ops} all pods",
+        "{kubernetes.io/metadata.name=ops} {app.kubernetes.io/name=agent}"), peers);
   }
 }
