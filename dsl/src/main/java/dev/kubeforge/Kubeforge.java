@@ -42,7 +42,7 @@ import java.util.List;
 public final class Kubeforge {
 
   /** Every renderer, one per format; none reads another's files, so their order does not matter. */
-  private static final List<Renderer> RENDERERS = List.of(
+  static final List<Renderer> RENDERERS = List.of(
       new KubernetesYamlRenderer(),
       new SecretsRenderer(),
       new SystemdUnitRenderer(),

@@ -75,56 +75,28 @@ public record HostFile(String path, Content content) {
     return "/" + path;
   }
 
-  /** What a host file is; each kind has one renderer. */
+  /** What a host file is; each kind has one renderer. Planned by {@code Cluster.build()}, never null inside. */
   public sealed interface Content
       permits Unit, UnitDropIn, JournaldDropIn, DockerConfig, ContainerdConfig, SysctlConfig, ModulesConfig {}
 
   /** A unit file declared in the profile. */
-  public record Unit(SystemdUnit unit) implements Content {
-    public Unit {
-      requireNonNull(unit, "unit");
-    }
-  }
+  public record Unit(SystemdUnit unit) implements Content {}
 
   /** A drop-in that reconfigures a unit, the kubelet's included. */
-  public record UnitDropIn(DropIn dropIn) implements Content {
-    public UnitDropIn {
-      requireNonNull(dropIn, "dropIn");
-    }
-  }
+  public record UnitDropIn(DropIn dropIn) implements Content {}
 
   /** journald's settings. */
-  public record JournaldDropIn(Journald journald) implements Content {
-    public JournaldDropIn {
-      requireNonNull(journald, "journald");
-    }
-  }
+  public record JournaldDropIn(Journald journald) implements Content {}
 
   /** Docker's {@code daemon.json}. */
-  public record DockerConfig(DockerDaemon docker) implements Content {
-    public DockerConfig {
-      requireNonNull(docker, "docker");
-    }
-  }
+  public record DockerConfig(DockerDaemon docker) implements Content {}
 
   /** containerd's {@code config.toml}. */
-  public record ContainerdConfig(Containerd containerd) implements Content {
-    public ContainerdConfig {
-      requireNonNull(containerd, "containerd");
-    }
-  }
+  public record ContainerdConfig(Containerd containerd) implements Content {}
 
   /** A {@code sysctl.d} file. */
-  public record SysctlConfig(Sysctl sysctl) implements Content {
-    public SysctlConfig {
-      requireNonNull(sysctl, "sysctl");
-    }
-  }
+  public record SysctlConfig(Sysctl sysctl) implements Content {}
 
   /** A {@code modules-load.d} file. */
-  public record ModulesConfig(KernelModules modules) implements Content {
-    public ModulesConfig {
-      requireNonNull(modules, "modules");
-    }
-  }
+  public record ModulesConfig(KernelModules modules) implements Content {}
 }

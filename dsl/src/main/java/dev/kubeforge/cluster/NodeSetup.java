@@ -140,29 +140,17 @@ public record NodeSetup(
     }
   }
 
-  /** What a node's file holds. */
+  /** What a node's file holds. Planned by {@code Cluster.build()}, never null inside. */
   public sealed interface Content permits Host, Text, Secret, KubeadmConfig, Manifest {}
 
   /** A file of the node's host profile. */
-  public record Host(HostFile file) implements Content {
-    public Host {
-      requireNonNull(file, "file");
-    }
-  }
+  public record Host(HostFile file) implements Content {}
 
   /** Text of the definition's own ({@code cloudInit(c -> c.file(..))}). */
-  public record Text(String text) implements Content {
-    public Text {
-      requireNonNull(text, "text");
-    }
-  }
+  public record Text(String text) implements Content {}
 
   /** A secret value of the definition's own: a placeholder in the reviewable output. */
-  public record Secret(SecretValue value) implements Content {
-    public Secret {
-      requireNonNull(value, "value");
-    }
-  }
+  public record Secret(SecretValue value) implements Content {}
 
   /**
    * The node's kubeadm configuration, the file {@code kubeadm init} or {@code kubeadm join} reads.
@@ -178,9 +166,5 @@ public record NodeSetup(
   }
 
   /** The objects of one namespace of the definition as one YAML stream, such as the pod network's. */
-  public record Manifest(String namespace) implements Content {
-    public Manifest {
-      requireNonNull(namespace, "namespace");
-    }
-  }
+  public record Manifest(String namespace) implements Content {}
 }

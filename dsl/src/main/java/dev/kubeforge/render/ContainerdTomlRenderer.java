@@ -26,12 +26,12 @@ public final class ContainerdTomlRenderer implements Renderer {
   /** Renders the {@code config.toml} of every host profile of the cluster that configures containerd. */
   @Override
   public void render(Cluster cluster, RenderContext context) {
-    var header = Headers.yaml(context.source());
-    HostFileText.forEach(cluster, (path, file) -> {
-      if (file.content() instanceof HostFile.ContainerdConfig containerd) {
-        context.files().add(path, header + toml(containerd.containerd()));
-      }
-    });
+    HostFileText.render(cluster, context, ContainerdTomlRenderer::text);
+  }
+
+  /** The file's text with {@code header} on top, or {@code null} when it is no containerd configuration. */
+  static String text(String header, HostFile.Content content) {
+    return content instanceof HostFile.ContainerdConfig containerd ? header + toml(containerd.containerd()) : null;
   }
 
   /** The file's text without its header. */

@@ -25,11 +25,12 @@ public final class DaemonJsonRenderer implements Renderer {
   /** Renders the {@code daemon.json} of every host profile of the cluster that configures Docker. */
   @Override
   public void render(Cluster cluster, RenderContext context) {
-    HostFileText.forEach(cluster, (path, file) -> {
-      if (file.content() instanceof HostFile.DockerConfig docker) {
-        context.files().add(path, json(docker.docker()));
-      }
-    });
+    HostFileText.render(cluster, context, DaemonJsonRenderer::text);
+  }
+
+  /** The file's text (JSON has no comment, so no header), or {@code null} when it is no {@code daemon.json}. */
+  static String text(String header, HostFile.Content content) {
+    return content instanceof HostFile.DockerConfig docker ? json(docker.docker()) : null;
   }
 
   /** The file's text. */

@@ -13,13 +13,7 @@ public final class SysctlRenderer implements Renderer {
   /** Renders the {@code sysctl.d} and {@code modules-load.d} files of every host profile. */
   @Override
   public void render(Cluster cluster, RenderContext context) {
-    var header = Headers.yaml(context.source());
-    HostFileText.forEach(cluster, (path, file) -> {
-      var text = text(header, file.content());
-      if (text != null) {
-        context.files().add(path, text);
-      }
-    });
+    HostFileText.render(cluster, context, SysctlRenderer::text);
   }
 
   /** The file's text with {@code header} on top, or {@code null} when it is no kernel file. */

@@ -37,13 +37,7 @@ public final class SystemdUnitRenderer implements Renderer {
   /** Renders the systemd files of every host profile of the cluster, each profile once. */
   @Override
   public void render(Cluster cluster, RenderContext context) {
-    var header = Headers.yaml(context.source());
-    HostFileText.forEach(cluster, (path, file) -> {
-      var text = text(header, file.content());
-      if (text != null) {
-        context.files().add(path, text);
-      }
-    });
+    HostFileText.render(cluster, context, SystemdUnitRenderer::text);
   }
 
   /** The file's text with {@code header} on top, or {@code null} when it is not a systemd file. */
