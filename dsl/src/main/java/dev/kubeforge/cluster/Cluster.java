@@ -2,14 +2,14 @@ package dev.kubeforge.cluster;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.kubeforge.core.KubernetesVersion;
-import dev.kubeforge.core.KubernetesNames;
-import dev.kubeforge.core.Size;
+import dev.kubeforge.cloudinit.CloudInit;
 import dev.kubeforge.core.Allowance;
+import dev.kubeforge.core.CgroupDriver;
+import dev.kubeforge.core.KubernetesNames;
+import dev.kubeforge.core.KubernetesVersion;
 import dev.kubeforge.core.ObjectPath;
 import dev.kubeforge.core.Scope;
-import dev.kubeforge.cloudinit.CloudInit;
-import dev.kubeforge.host.CgroupDriver;
+import dev.kubeforge.core.Size;
 import dev.kubeforge.host.HostProfile;
 import dev.kubeforge.k8s.ClusterObjects;
 import dev.kubeforge.k8s.ClusterRole;
@@ -333,7 +333,7 @@ public record Cluster(
         }
         fact = fact.registration(node.labels(), taints);
         if (node.profile() != null) {
-          fact = fact.runtime(node.profile().criSocket(), node.profile().kubeletCgroupDriver().map(CgroupDriver::value));
+          fact = fact.runtime(node.profile().criSocket(), node.profile().kubeletCgroupDriver());
         }
         facts.add(fact);
       }

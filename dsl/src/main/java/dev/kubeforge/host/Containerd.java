@@ -2,6 +2,8 @@ package dev.kubeforge.host;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.kubeforge.core.CgroupDriver;
+
 /**
  * containerd's configuration for the kubelet's CRI: {@code /etc/containerd/config.toml} of a host profile.
  * The file replaces the packaged one (Docker's containerd.io package ships one that disables the CRI

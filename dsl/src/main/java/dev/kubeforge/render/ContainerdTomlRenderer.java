@@ -1,7 +1,7 @@
 package dev.kubeforge.render;
 
 import dev.kubeforge.cluster.Cluster;
-import dev.kubeforge.host.CgroupDriver;
+import dev.kubeforge.core.CgroupDriver;
 import dev.kubeforge.host.Containerd;
 import dev.kubeforge.host.HostProfile;
 import dev.kubeforge.output.FileTree;

@@ -1,9 +1,10 @@
 package dev.kubeforge.examples;
 
-import dev.kubeforge.cluster.Cluster;
 import dev.kubeforge.ClusterDefinition;
+import dev.kubeforge.cluster.Cluster;
+import dev.kubeforge.cluster.Node;
+import dev.kubeforge.core.CgroupDriver;
 import dev.kubeforge.core.Size;
-import dev.kubeforge.host.CgroupDriver;
 import dev.kubeforge.host.Containerd;
 import dev.kubeforge.host.DockerDaemon;
 import dev.kubeforge.host.DockerHost;
@@ -13,7 +14,6 @@ import dev.kubeforge.host.HostProfile;
 import dev.kubeforge.host.Journald;
 import dev.kubeforge.host.Kubelet;
 import dev.kubeforge.host.LogDriver;
-import dev.kubeforge.cluster.Node;
 import dev.kubeforge.host.Service;
 import dev.kubeforge.host.Slice;
 import dev.kubeforge.host.Storage;
