@@ -4,6 +4,7 @@ import dev.kubeforge.ClusterDefinition;
 import dev.kubeforge.cloudinit.CloudInit;
 import dev.kubeforge.cluster.Cluster;
 import dev.kubeforge.cluster.Node;
+import dev.kubeforge.core.HostPathType;
 import dev.kubeforge.core.Size;
 import dev.kubeforge.k8s.Cpu;
 import dev.kubeforge.k8s.EmptyDir;
@@ -12,7 +13,6 @@ import dev.kubeforge.k8s.Taint;
 import dev.kubeforge.k8s.TaintEffect;
 import dev.kubeforge.k8s.Toleration;
 import dev.kubeforge.kubeadm.config.HostPathMount;
-import dev.kubeforge.kubeadm.config.HostPathType;
 
 /**
  * Seed 003's cluster, built with kubeadm: a master ({@code 192.168.0.102}, the write-up's advertise

@@ -88,5 +88,12 @@ class ConfigApiGeneratorTest {
     assertTrue(kubelet.contains("  public KubeletConfiguration cgroupDriver(CgroupDriver cgroupDriver) {\n"
         + "    checkMutable();\n    this.cgroupDriver = requireNonNull(cgroupDriver, \"cgroupDriver\");\n"), kubelet);
     assertTrue(kubelet.contains("  public CgroupDriver cgroupDriver() {\n"), kubelet);
+    var names = ConfigApiGenerator.generate(SCHEMA).stream().map(file -> file.typeSpec().name()).toList();
+    assertTrue(!names.contains("HostPathType") && !names.contains("ImagePullPolicy") && !names.contains("CgroupDriver"),
+        names::toString);
+    var mount = ConfigApiGenerator.generate(SCHEMA).stream()
+        .filter(file -> file.typeSpec().name().equals("HostPathMount")).findFirst().orElseThrow().toString();
+    assertTrue(mount.contains("\nimport dev.kubeforge.core.HostPathType;\n")
+        && mount.contains("  public HostPathMount pathType(HostPathType pathType) {\n"), mount);
   }
 }

@@ -4,6 +4,7 @@ package dev.kubeforge.kubeadm.config;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.kubeforge.core.HostPathType;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;

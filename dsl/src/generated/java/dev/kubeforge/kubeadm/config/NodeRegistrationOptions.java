@@ -4,6 +4,7 @@ package dev.kubeforge.kubeadm.config;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.kubeforge.core.PullPolicy;
 import io.fabric8.kubernetes.api.model.Taint;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,7 +31,7 @@ public final class NodeRegistrationOptions extends ConfigObject {
 
   private List<String> ignorePreflightErrors;
 
-  private ImagePullPolicy imagePullPolicy;
+  private PullPolicy imagePullPolicy;
 
   private Boolean imagePullSerial;
 
@@ -210,7 +211,7 @@ public final class NodeRegistrationOptions extends ConfigObject {
    *
    * @see <a href="https://kubernetes.io/docs/reference/config-api/kubeadm-config.v1beta4/#kubeadm-k8s-io-v1beta4-NodeRegistrationOptions">NodeRegistrationOptions.imagePullPolicy</a>
    */
-  public NodeRegistrationOptions imagePullPolicy(ImagePullPolicy imagePullPolicy) {
+  public NodeRegistrationOptions imagePullPolicy(PullPolicy imagePullPolicy) {
     checkMutable();
     this.imagePullPolicy = requireNonNull(imagePullPolicy, "imagePullPolicy");
     return this;
@@ -219,7 +220,7 @@ public final class NodeRegistrationOptions extends ConfigObject {
   /**
    * {@code imagePullPolicy}, or {@code null} while unset.
    */
-  public ImagePullPolicy imagePullPolicy() {
+  public PullPolicy imagePullPolicy() {
     return imagePullPolicy;
   }
 

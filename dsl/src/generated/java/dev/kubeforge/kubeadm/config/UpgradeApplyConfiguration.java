@@ -4,6 +4,7 @@ package dev.kubeforge.kubeadm.config;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.kubeforge.core.PullPolicy;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,7 +43,7 @@ public final class UpgradeApplyConfiguration extends ConfigObject {
 
   private List<String> skipPhases;
 
-  private ImagePullPolicy imagePullPolicy;
+  private PullPolicy imagePullPolicy;
 
   private Boolean imagePullSerial;
 
@@ -312,7 +313,7 @@ public final class UpgradeApplyConfiguration extends ConfigObject {
    *
    * @see <a href="https://kubernetes.io/docs/reference/config-api/kubeadm-config.v1beta4/#kubeadm-k8s-io-v1beta4-UpgradeApplyConfiguration">UpgradeApplyConfiguration.imagePullPolicy</a>
    */
-  public UpgradeApplyConfiguration imagePullPolicy(ImagePullPolicy imagePullPolicy) {
+  public UpgradeApplyConfiguration imagePullPolicy(PullPolicy imagePullPolicy) {
     checkMutable();
     this.imagePullPolicy = requireNonNull(imagePullPolicy, "imagePullPolicy");
     return this;
@@ -321,7 +322,7 @@ public final class UpgradeApplyConfiguration extends ConfigObject {
   /**
    * {@code imagePullPolicy}, or {@code null} while unset.
    */
-  public ImagePullPolicy imagePullPolicy() {
+  public PullPolicy imagePullPolicy() {
     return imagePullPolicy;
   }
 

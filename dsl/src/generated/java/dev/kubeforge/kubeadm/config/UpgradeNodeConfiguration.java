@@ -4,6 +4,7 @@ package dev.kubeforge.kubeadm.config;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.kubeforge.core.PullPolicy;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +33,7 @@ public final class UpgradeNodeConfiguration extends ConfigObject {
 
   private Patches patches;
 
-  private ImagePullPolicy imagePullPolicy;
+  private PullPolicy imagePullPolicy;
 
   private Boolean imagePullSerial;
 
@@ -212,7 +213,7 @@ public final class UpgradeNodeConfiguration extends ConfigObject {
    *
    * @see <a href="https://kubernetes.io/docs/reference/config-api/kubeadm-config.v1beta4/#kubeadm-k8s-io-v1beta4-UpgradeNodeConfiguration">UpgradeNodeConfiguration.imagePullPolicy</a>
    */
-  public UpgradeNodeConfiguration imagePullPolicy(ImagePullPolicy imagePullPolicy) {
+  public UpgradeNodeConfiguration imagePullPolicy(PullPolicy imagePullPolicy) {
     checkMutable();
     this.imagePullPolicy = requireNonNull(imagePullPolicy, "imagePullPolicy");
     return this;
@@ -221,7 +222,7 @@ public final class UpgradeNodeConfiguration extends ConfigObject {
   /**
    * {@code imagePullPolicy}, or {@code null} while unset.
    */
-  public ImagePullPolicy imagePullPolicy() {
+  public PullPolicy imagePullPolicy() {
     return imagePullPolicy;
   }
 

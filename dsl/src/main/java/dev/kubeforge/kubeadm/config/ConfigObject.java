@@ -32,7 +32,8 @@ public abstract class ConfigObject {
    * The fields that are set, by their upstream (JSON) name, in upstream order. Values are
    * {@code String}, {@code Boolean}, {@code Integer}, {@code Long}, {@code Double},
    * {@link java.time.Duration}, {@link java.time.Instant}, {@link ConfigEnum}, a shared enum of
-   * {@code dev.kubeforge.core} ({@link dev.kubeforge.core.CgroupDriver}),
+   * {@code dev.kubeforge.core} ({@link dev.kubeforge.core.CgroupDriver},
+   * {@link dev.kubeforge.core.HostPathType}, {@link dev.kubeforge.core.PullPolicy}),
    * {@link dev.kubeforge.secret.SecretValue}, fabric8's {@link Taint} and {@link EnvVar}, another
    * {@code ConfigObject}, or a {@code List} or sorted {@code Map} of those. The map is a snapshot.
    */

@@ -1,6 +1,10 @@
-package dev.kubeforge.k8s;
+package dev.kubeforge.core;
 
-/** When the kubelet pulls a container's image. Maps to {@code imagePullPolicy}. */
+/**
+ * When an image is pulled (core/v1 {@code PullPolicy}): a container's {@code imagePullPolicy}, and the
+ * {@code imagePullPolicy} of kubeadm's node registration and upgrades. In {@code core} because both the
+ * workloads and the kubeadm layer use it.
+ */
 public enum PullPolicy {
   /** On every container start. */
   ALWAYS("Always"),

@@ -1,8 +1,12 @@
-package dev.kubeforge.k8s;
+package dev.kubeforge.core;
 
-/** What must exist at a {@link HostPath} before the pod starts. Maps to {@code hostPath.type}. */
+/**
+ * What must exist at a host path before it is mounted (core/v1 {@code HostPathType}): a pod's
+ * {@code hostPath.type} ({@code dev.kubeforge.k8s.HostPath}) and kubeadm's {@code HostPathMount.pathType}.
+ * In {@code core} because both layers use it.
+ */
 public enum HostPathType {
-  /** No check ({@code type} left out). */
+  /** No check: {@code ""} (a pod's {@code hostPath} leaves {@code type} out). */
   UNCHECKED(""),
   /** A directory, created (0755) when missing. */
   DIRECTORY_OR_CREATE("DirectoryOrCreate"),
