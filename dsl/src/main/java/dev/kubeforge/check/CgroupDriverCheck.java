@@ -1,8 +1,8 @@
 package dev.kubeforge.check;
 
+import dev.kubeforge.core.ObjectPath;
 import dev.kubeforge.cluster.Cluster;
 import dev.kubeforge.core.CgroupDriver;
-import dev.kubeforge.core.ObjectPath;
 import dev.kubeforge.host.HostProfile;
 import java.util.ArrayList;
 import java.util.List;

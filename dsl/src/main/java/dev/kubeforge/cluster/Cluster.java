@@ -2,14 +2,14 @@ package dev.kubeforge.cluster;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.kubeforge.cloudinit.CloudInit;
-import dev.kubeforge.core.Allowance;
-import dev.kubeforge.core.CgroupDriver;
-import dev.kubeforge.core.KubernetesNames;
 import dev.kubeforge.core.KubernetesVersion;
+import dev.kubeforge.core.KubernetesNames;
+import dev.kubeforge.core.Size;
+import dev.kubeforge.core.Allowance;
 import dev.kubeforge.core.ObjectPath;
 import dev.kubeforge.core.Scope;
-import dev.kubeforge.core.Size;
+import dev.kubeforge.cloudinit.CloudInit;
+import dev.kubeforge.core.CgroupDriver;
 import dev.kubeforge.host.HostProfile;
 import dev.kubeforge.k8s.ClusterObjects;
 import dev.kubeforge.k8s.ClusterRole;

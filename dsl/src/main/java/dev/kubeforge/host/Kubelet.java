@@ -1,7 +1,6 @@
 package dev.kubeforge.host;
 
 import static java.util.Objects.requireNonNull;
-
 import dev.kubeforge.core.CgroupDriver;
 
 /**

@@ -1,12 +1,12 @@
 package dev.kubeforge.render;
 
-import dev.kubeforge.check.Checks;
-import dev.kubeforge.check.Problem;
 import dev.kubeforge.cluster.Cluster;
+import dev.kubeforge.check.Checks;
 import dev.kubeforge.core.ObjectPath;
+import dev.kubeforge.check.Problem;
+import dev.kubeforge.kubeadm.config.ConfigDocument;
 import dev.kubeforge.kubeadm.Kubeadm;
 import dev.kubeforge.kubeadm.NodeConfig;
-import dev.kubeforge.kubeadm.config.ConfigDocument;
 import dev.kubeforge.output.FileTree;
 import dev.kubeforge.secret.SecretResolver;
 import java.util.ArrayList;

@@ -1,21 +1,21 @@
 package dev.kubeforge.render;
 
+import dev.kubeforge.cluster.Cluster;
+import dev.kubeforge.core.KubernetesVersion;
 import dev.kubeforge.cloudinit.CloudInit;
 import dev.kubeforge.cloudinit.NodeSetup;
 import dev.kubeforge.cloudinit.Step;
-import dev.kubeforge.cluster.Cluster;
-import dev.kubeforge.cluster.Node;
-import dev.kubeforge.core.KubernetesVersion;
 import dev.kubeforge.host.DropIn;
 import dev.kubeforge.host.HostProfile;
+import dev.kubeforge.cluster.Node;
 import dev.kubeforge.host.SystemdUnit;
 import dev.kubeforge.host.UnitName;
 import dev.kubeforge.k8s.KubeObject;
 import dev.kubeforge.k8s.Namespace;
 import dev.kubeforge.kubeadm.Cni;
+import dev.kubeforge.kubeadm.config.JoinConfiguration;
 import dev.kubeforge.kubeadm.Kubeadm;
 import dev.kubeforge.kubeadm.NodeConfig;
-import dev.kubeforge.kubeadm.config.JoinConfiguration;
 import dev.kubeforge.output.FileTree;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

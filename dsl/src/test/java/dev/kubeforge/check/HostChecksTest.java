@@ -3,9 +3,8 @@ package dev.kubeforge.check;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.kubeforge.cluster.Cluster;
-import dev.kubeforge.cluster.Node;
-import dev.kubeforge.core.CgroupDriver;
 import dev.kubeforge.core.Size;
+import dev.kubeforge.core.CgroupDriver;
 import dev.kubeforge.host.Containerd;
 import dev.kubeforge.host.DockerDaemon;
 import dev.kubeforge.host.DockerHost;
@@ -14,6 +13,7 @@ import dev.kubeforge.host.DropIn;
 import dev.kubeforge.host.HostProfile;
 import dev.kubeforge.host.Kubelet;
 import dev.kubeforge.host.Mount;
+import dev.kubeforge.cluster.Node;
 import dev.kubeforge.host.Restart;
 import dev.kubeforge.host.Service;
 import dev.kubeforge.host.ServiceType;

@@ -1,12 +1,12 @@
 package dev.kubeforge.cloudinit;
 
-import dev.kubeforge.ClusterDefinition;
 import dev.kubeforge.cluster.Cluster;
-import dev.kubeforge.cluster.Node;
+import dev.kubeforge.ClusterDefinition;
 import dev.kubeforge.core.CgroupDriver;
 import dev.kubeforge.host.Containerd;
 import dev.kubeforge.host.HostProfile;
 import dev.kubeforge.host.Kubelet;
+import dev.kubeforge.cluster.Node;
 import dev.kubeforge.kubeadm.Cni;
 import dev.kubeforge.secret.SecretValue;
 

@@ -1,15 +1,15 @@
 package dev.kubeforge.host;
 
+import dev.kubeforge.cluster.Node;
+import dev.kubeforge.k8s.Taint;
+import dev.kubeforge.k8s.TaintEffect;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.kubeforge.cluster.Cluster;
-import dev.kubeforge.cluster.Node;
 import dev.kubeforge.core.CgroupDriver;
 import dev.kubeforge.core.Percent;
 import dev.kubeforge.core.Size;
-import dev.kubeforge.k8s.Taint;
-import dev.kubeforge.k8s.TaintEffect;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;

@@ -1,11 +1,11 @@
 package dev.kubeforge.k8s;
 
+import dev.kubeforge.Golden;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.kubeforge.ClusterDefinition;
-import dev.kubeforge.Golden;
-import dev.kubeforge.Kubeforge;
 import dev.kubeforge.cluster.Cluster;
+import dev.kubeforge.ClusterDefinition;
+import dev.kubeforge.Kubeforge;
 import dev.kubeforge.core.HostPathType;
 import dev.kubeforge.core.Size;
 import dev.kubeforge.secret.SecretValue;

@@ -1,11 +1,11 @@
 package dev.kubeforge.kubeadm;
 
-import dev.kubeforge.ClusterDefinition;
 import dev.kubeforge.cluster.Cluster;
-import dev.kubeforge.cluster.Node;
+import dev.kubeforge.ClusterDefinition;
 import dev.kubeforge.host.Containerd;
 import dev.kubeforge.host.HostProfile;
 import dev.kubeforge.host.Kubelet;
+import dev.kubeforge.cluster.Node;
 import dev.kubeforge.k8s.Taint;
 import dev.kubeforge.k8s.TaintEffect;
 import dev.kubeforge.kubeadm.config.EncryptionAlgorithm;

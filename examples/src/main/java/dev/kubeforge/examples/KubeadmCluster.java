@@ -1,11 +1,11 @@
 package dev.kubeforge.examples;
 
-import dev.kubeforge.ClusterDefinition;
-import dev.kubeforge.cloudinit.CloudInit;
 import dev.kubeforge.cluster.Cluster;
+import dev.kubeforge.ClusterDefinition;
+import dev.kubeforge.core.Size;
+import dev.kubeforge.cloudinit.CloudInit;
 import dev.kubeforge.cluster.Node;
 import dev.kubeforge.core.HostPathType;
-import dev.kubeforge.core.Size;
 import dev.kubeforge.k8s.Cpu;
 import dev.kubeforge.k8s.EmptyDir;
 import dev.kubeforge.k8s.Probe;
