@@ -10,7 +10,7 @@ import dev.kubeforge.core.ObjectPath;
 import dev.kubeforge.k8s.Namespace;
 import dev.kubeforge.k8s.Secret;
 import dev.kubeforge.k8s.SecretContent;
-import dev.kubeforge.kubeadm.ConfigDocument;
+import dev.kubeforge.kubeadm.config.ConfigDocument;
 import dev.kubeforge.kubeadm.NodeConfig;
 import dev.kubeforge.render.CloudConfigRenderer;
 import dev.kubeforge.render.CoreOsCloudConfigRenderer;

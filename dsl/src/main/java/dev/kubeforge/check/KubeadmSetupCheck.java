@@ -1,8 +1,8 @@
 package dev.kubeforge.check;
 
 import dev.kubeforge.cluster.Cluster;
-import dev.kubeforge.kubeadm.InitConfiguration;
-import dev.kubeforge.kubeadm.JoinConfiguration;
+import dev.kubeforge.kubeadm.config.InitConfiguration;
+import dev.kubeforge.kubeadm.config.JoinConfiguration;
 import dev.kubeforge.kubeadm.Kubeadm;
 import dev.kubeforge.kubeadm.NodeConfig;
 import java.util.ArrayList;

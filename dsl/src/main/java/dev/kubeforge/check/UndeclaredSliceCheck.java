@@ -2,7 +2,7 @@ package dev.kubeforge.check;
 
 import dev.kubeforge.core.ObjectPath;
 import dev.kubeforge.cluster.Cluster;
-import dev.kubeforge.host.CgroupDriver;
+import dev.kubeforge.core.CgroupDriver;
 import dev.kubeforge.host.HostProfile;
 import dev.kubeforge.host.UnitName;
 import java.util.ArrayList;

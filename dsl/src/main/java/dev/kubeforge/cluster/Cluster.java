@@ -9,7 +9,7 @@ import dev.kubeforge.core.Allowance;
 import dev.kubeforge.core.ObjectPath;
 import dev.kubeforge.core.Scope;
 import dev.kubeforge.cloudinit.CloudInit;
-import dev.kubeforge.host.CgroupDriver;
+import dev.kubeforge.core.CgroupDriver;
 import dev.kubeforge.host.HostProfile;
 import dev.kubeforge.k8s.ClusterObjects;
 import dev.kubeforge.k8s.ClusterRole;
@@ -362,7 +362,7 @@ public record Cluster(
         }
         fact = fact.registration(node.labels(), taints);
         if (node.profile() != null) {
-          fact = fact.runtime(node.profile().criSocket(), node.profile().kubeletCgroupDriver().map(CgroupDriver::value));
+          fact = fact.runtime(node.profile().criSocket(), node.profile().kubeletCgroupDriver());
         }
         facts.add(fact);
       }

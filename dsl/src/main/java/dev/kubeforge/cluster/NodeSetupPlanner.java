@@ -9,7 +9,7 @@ import dev.kubeforge.host.HostProfile;
 import dev.kubeforge.host.SystemdUnit;
 import dev.kubeforge.host.UnitName;
 import dev.kubeforge.kubeadm.Cni;
-import dev.kubeforge.kubeadm.JoinConfiguration;
+import dev.kubeforge.kubeadm.config.JoinConfiguration;
 import dev.kubeforge.kubeadm.Kubeadm;
 import dev.kubeforge.kubeadm.NodeConfig;
 import java.util.ArrayList;

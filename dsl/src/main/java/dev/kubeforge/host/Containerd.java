@@ -1,6 +1,7 @@
 package dev.kubeforge.host;
 
 import static java.util.Objects.requireNonNull;
+import dev.kubeforge.core.CgroupDriver;
 
 /**
  * containerd's configuration for the kubelet's CRI: {@code /etc/containerd/config.toml} of a host profile.

@@ -3,6 +3,7 @@ package dev.kubeforge.host;
 import static java.util.Objects.requireNonNull;
 
 import dev.kubeforge.cluster.Node;
+import dev.kubeforge.core.CgroupDriver;
 import dev.kubeforge.core.NameRules;
 import java.util.ArrayList;
 import java.util.Collections;

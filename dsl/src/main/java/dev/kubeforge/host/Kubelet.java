@@ -1,6 +1,7 @@
 package dev.kubeforge.host;
 
 import static java.util.Objects.requireNonNull;
+import dev.kubeforge.core.CgroupDriver;
 
 /**
  * The kubelet on a host: the drop-in that starts it from its configuration, and the two settings it must

@@ -2,6 +2,7 @@ package dev.kubeforge.kubeadm;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.kubeforge.core.CgroupDriver;
 import dev.kubeforge.core.KubernetesVersion;
 import dev.kubeforge.core.ObjectPath;
 import io.fabric8.kubernetes.api.model.Taint;
@@ -22,7 +23,7 @@ import java.util.TreeMap;
  * @param labels the labels it registers with, sorted
  * @param taints the taints it registers with; empty for none declared
  * @param criSocket the CRI endpoint of its container runtime, or empty when its profile has none
- * @param cgroupDriver the cgroup driver of its container runtime ({@code systemd} or {@code cgroupfs}), or empty
+ * @param cgroupDriver the cgroup driver of its container runtime, or empty
  * @param kubeletVersion the kubelet release it runs, when it differs from the cluster's
  */
 public record KubeadmNode(
@@ -33,7 +34,7 @@ public record KubeadmNode(
     SortedMap<String, String> labels,
     List<Taint> taints,
     Optional<String> criSocket,
-    Optional<String> cgroupDriver,
+    Optional<CgroupDriver> cgroupDriver,
     Optional<KubernetesVersion> kubeletVersion) {
 
   public KubeadmNode {
@@ -60,7 +61,7 @@ public record KubeadmNode(
   }
 
   /** Returns a copy with the container runtime's CRI endpoint and cgroup driver, as far as they are known. */
-  public KubeadmNode runtime(Optional<String> criSocket, Optional<String> cgroupDriver) {
+  public KubeadmNode runtime(Optional<String> criSocket, Optional<CgroupDriver> cgroupDriver) {
     return new KubeadmNode(path, name, address, controlPlane, labels, taints, criSocket, cgroupDriver,
         kubeletVersion);
   }

@@ -1,7 +1,22 @@
 package dev.kubeforge.kubeadm;
 
+import dev.kubeforge.core.CgroupDriver;
 import dev.kubeforge.core.KubernetesVersion;
 import dev.kubeforge.core.ObjectPath;
+import dev.kubeforge.kubeadm.config.APIEndpoint;
+import dev.kubeforge.kubeadm.config.Arg;
+import dev.kubeforge.kubeadm.config.BootstrapToken;
+import dev.kubeforge.kubeadm.config.BootstrapTokenDiscovery;
+import dev.kubeforge.kubeadm.config.ClusterConfiguration;
+import dev.kubeforge.kubeadm.config.Discovery;
+import dev.kubeforge.kubeadm.config.InitConfiguration;
+import dev.kubeforge.kubeadm.config.JoinConfiguration;
+import dev.kubeforge.kubeadm.config.JoinControlPlane;
+import dev.kubeforge.kubeadm.config.KubeProxyConfiguration;
+import dev.kubeforge.kubeadm.config.KubeletConfiguration;
+import dev.kubeforge.kubeadm.config.NodeRegistrationOptions;
+import dev.kubeforge.kubeadm.config.ResetConfiguration;
+import dev.kubeforge.kubeadm.config.UpgradeConfiguration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -42,7 +57,7 @@ final class KubeadmPlanner {
   Kubeadm plan() {
     var endpoint = endpoint();
     var cluster = clusterConfiguration(endpoint);
-    var sharedDriver = controlPlanes.isEmpty() ? Optional.<String>empty() : controlPlanes.get(0).cgroupDriver();
+    var sharedDriver = controlPlanes.isEmpty() ? Optional.<CgroupDriver>empty() : controlPlanes.get(0).cgroupDriver();
     var kubelet = KubeletConfiguration.create();
     sharedDriver.ifPresent(kubelet::cgroupDriver);
     var kubeProxy = KubeProxyConfiguration.create();
@@ -174,7 +189,7 @@ final class KubeadmPlanner {
     return colon < 0 || endpoint.indexOf(':', colon + 1) >= 0 ? endpoint : endpoint.substring(0, colon);
   }
 
-  private NodeRegistrationOptions registration(KubeadmNode node, Optional<String> sharedDriver, boolean taintControlPlane) {
+  private NodeRegistrationOptions registration(KubeadmNode node, Optional<CgroupDriver> sharedDriver, boolean taintControlPlane) {
     var registration = NodeRegistrationOptions.create().name(node.name());
     node.criSocket().ifPresent(registration::criSocket);
     if (!node.taints().isEmpty()) {
@@ -191,7 +206,7 @@ final class KubeadmPlanner {
       registration.kubeletExtraArgs(Arg.of("node-labels", labels.toString()));
     }
     if (node.cgroupDriver().isPresent() && !node.cgroupDriver().equals(sharedDriver)) {
-      registration.kubeletExtraArgs(Arg.of("cgroup-driver", node.cgroupDriver().get()));
+      registration.kubeletExtraArgs(Arg.of("cgroup-driver", node.cgroupDriver().get().value()));
     }
     return registration;
   }

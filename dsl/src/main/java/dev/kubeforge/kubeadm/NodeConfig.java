@@ -3,6 +3,10 @@ package dev.kubeforge.kubeadm;
 import static java.util.Objects.requireNonNull;
 
 import dev.kubeforge.core.ObjectPath;
+import dev.kubeforge.kubeadm.config.ConfigDocument;
+import dev.kubeforge.kubeadm.config.InitConfiguration;
+import dev.kubeforge.kubeadm.config.JoinConfiguration;
+import dev.kubeforge.kubeadm.config.NodeRegistrationOptions;
 
 /**
  * The kubeadm configuration of one node: the {@link InitConfiguration} of the first control-plane node,

@@ -1,8 +1,11 @@
 package dev.kubeforge.render;
 
-import dev.kubeforge.kubeadm.ConfigDocument;
-import dev.kubeforge.kubeadm.ConfigEnum;
-import dev.kubeforge.kubeadm.ConfigObject;
+import dev.kubeforge.core.CgroupDriver;
+import dev.kubeforge.core.HostPathType;
+import dev.kubeforge.core.PullPolicy;
+import dev.kubeforge.kubeadm.config.ConfigDocument;
+import dev.kubeforge.kubeadm.config.ConfigEnum;
+import dev.kubeforge.kubeadm.config.ConfigObject;
 import dev.kubeforge.secret.SecretValue;
 import java.time.Duration;
 import java.time.Instant;
@@ -60,6 +63,12 @@ final class ConfigTree {
       return instant.toString();
     } else if (value instanceof ConfigEnum constant) {
       return constant.value();
+    } else if (value instanceof CgroupDriver driver) { // the shared enums of core (config-api.yaml's `shared`)
+      return driver.value();
+    } else if (value instanceof HostPathType type) {
+      return type.value();
+    } else if (value instanceof PullPolicy policy) {
+      return policy.value();
     } else if (value instanceof SecretValue secret) {
       return secrets.text(secret, where, format(field));
     } else if (value instanceof String || value instanceof Boolean || value instanceof Number) {

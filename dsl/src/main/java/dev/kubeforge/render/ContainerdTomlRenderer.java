@@ -2,7 +2,7 @@ package dev.kubeforge.render;
 
 import dev.kubeforge.cluster.Cluster;
 import dev.kubeforge.cluster.HostFile;
-import dev.kubeforge.host.CgroupDriver;
+import dev.kubeforge.core.CgroupDriver;
 import dev.kubeforge.host.Containerd;
 import java.util.LinkedHashMap;
 import java.util.Map;

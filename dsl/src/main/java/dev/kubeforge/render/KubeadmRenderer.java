@@ -1,7 +1,7 @@
 package dev.kubeforge.render;
 
 import dev.kubeforge.cluster.Cluster;
-import dev.kubeforge.kubeadm.ConfigDocument;
+import dev.kubeforge.kubeadm.config.ConfigDocument;
 import dev.kubeforge.kubeadm.NodeConfig;
 import java.util.List;
 

@@ -24,8 +24,9 @@ import tools.jackson.databind.json.JsonMapper;
  * {@link java.math.BigInteger}s (the smallest that holds the value), decimals {@link BigDecimal}s.
  *
  * <p>Two paths give the same tree. The fast one walks the model classes through their getters, with
- * the walkers generated into the {@code *Trees} classes of this package (see {@code TreesGenerator} in
- * the tests). The reference one is Jackson's: it serializes the object with a plain mapper and sorts.
+ * the walkers generated into the {@code *Trees} classes of this package at {@code generate-sources}
+ * (by {@code TreesGenerator} in {@code dsl/codegen}, into {@code target/generated-sources/trees}). The
+ * reference one is Jackson's: it serializes the object with a plain mapper and sorts.
  * Any object the walkers do not know, or any value they cannot map exactly (a subclass where a model
  * class is declared, an unexpected value in an untyped field), takes the Jackson path for the whole
  * resource, so the output never depends on which path ran; values of the few model classes with a
@@ -307,7 +308,7 @@ final class ObjectTree {
   /** The Jackson path, in its own class so that Jackson is loaded only when it is taken. */
   static final class Jackson {
 
-    /** The mapper; its configuration is what the generated walkers reproduce. */
+    /** The mapper; its configuration is what the generated walkers reproduce (TreesGenerator builds the same). */
     static final JsonMapper MAPPER = JsonMapper.builder().build();
 
     private Jackson() {}

@@ -15,8 +15,8 @@ import java.util.Locale;
  * runs Kubeforge) and warm (repeated in one JVM), with peak memory. Prints figures; asserts nothing.
  *
  * <pre>
- * mvn -B -q -pl dsl test-compile exec:exec@bench                       # N = 100, 1000, 5000
- * mvn -B -q -pl dsl test-compile exec:exec@bench -Dbench.sizes=1000 -Dbench.jvmFlags="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+ * mvn -B -q -pl dsl/codegen,dsl test-compile exec:exec@bench                       # N = 100, 1000, 5000
+ * mvn -B -q -pl dsl/codegen,dsl test-compile exec:exec@bench -Dbench.sizes=1000 -Dbench.jvmFlags="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
  * </pre>
  */
 public final class Benchmark {

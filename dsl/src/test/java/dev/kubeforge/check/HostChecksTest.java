@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.kubeforge.cluster.Cluster;
 import dev.kubeforge.core.Size;
-import dev.kubeforge.host.CgroupDriver;
+import dev.kubeforge.core.CgroupDriver;
 import dev.kubeforge.host.Containerd;
 import dev.kubeforge.host.DockerDaemon;
 import dev.kubeforge.host.DockerHost;

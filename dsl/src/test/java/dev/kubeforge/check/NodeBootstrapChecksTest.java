@@ -16,7 +16,7 @@ import dev.kubeforge.cluster.Node;
 import dev.kubeforge.host.Service;
 import dev.kubeforge.host.Storage;
 import dev.kubeforge.host.UnitName;
-import dev.kubeforge.kubeadm.APIEndpoint;
+import dev.kubeforge.kubeadm.config.APIEndpoint;
 import dev.kubeforge.kubeadm.Cni;
 import dev.kubeforge.secret.SecretValue;
 import io.fabric8.kubernetes.api.model.apps.DaemonSetBuilder;

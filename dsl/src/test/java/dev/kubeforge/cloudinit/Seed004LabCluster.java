@@ -2,7 +2,7 @@ package dev.kubeforge.cloudinit;
 
 import dev.kubeforge.cluster.Cluster;
 import dev.kubeforge.ClusterDefinition;
-import dev.kubeforge.host.CgroupDriver;
+import dev.kubeforge.core.CgroupDriver;
 import dev.kubeforge.host.Containerd;
 import dev.kubeforge.host.HostProfile;
 import dev.kubeforge.host.Kubelet;

@@ -3,6 +3,7 @@ package dev.kubeforge.host;
 import dev.kubeforge.cluster.Node;
 import dev.kubeforge.cluster.Cluster;
 import dev.kubeforge.ClusterDefinition;
+import dev.kubeforge.core.CgroupDriver;
 import dev.kubeforge.core.Percent;
 import dev.kubeforge.core.Size;
 import java.time.Duration;

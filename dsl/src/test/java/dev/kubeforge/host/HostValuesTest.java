@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.kubeforge.cluster.Cluster;
+import dev.kubeforge.core.CgroupDriver;
 import dev.kubeforge.core.Percent;
 import dev.kubeforge.core.Size;
 import java.time.Duration;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.kubeforge.cluster.Cluster;
 import dev.kubeforge.ClusterDefinition;
 import dev.kubeforge.Kubeforge;
+import dev.kubeforge.core.HostPathType;
 import dev.kubeforge.core.Size;
 import dev.kubeforge.secret.SecretValue;
 import java.nio.file.Path;

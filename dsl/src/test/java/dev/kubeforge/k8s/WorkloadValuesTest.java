@@ -2,6 +2,7 @@ package dev.kubeforge.k8s;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.kubeforge.core.PullPolicy;
 import dev.kubeforge.core.Size;
 import org.junit.jupiter.api.Test;
 

@@ -5,6 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.kubeforge.kubeadm.config.Arg;
+import dev.kubeforge.kubeadm.config.BootstrapToken;
+import dev.kubeforge.kubeadm.config.BootstrapTokenDiscovery;
+import dev.kubeforge.kubeadm.config.ClusterConfiguration;
+import dev.kubeforge.kubeadm.config.EncryptionAlgorithm;
+import dev.kubeforge.kubeadm.config.InitConfiguration;
+import dev.kubeforge.kubeadm.config.KubeletConfiguration;
+import dev.kubeforge.kubeadm.config.LoggingConfiguration;
+import dev.kubeforge.kubeadm.config.NodeRegistrationOptions;
 import dev.kubeforge.secret.SecretValue;
 import io.fabric8.kubernetes.api.model.TaintBuilder;
 import java.time.Duration;

@@ -8,6 +8,7 @@ import dev.kubeforge.host.Kubelet;
 import dev.kubeforge.cluster.Node;
 import dev.kubeforge.k8s.Taint;
 import dev.kubeforge.k8s.TaintEffect;
+import dev.kubeforge.kubeadm.config.EncryptionAlgorithm;
 import dev.kubeforge.secret.SecretValue;
 
 /**

@@ -6,13 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kubeforge.cluster.Cluster;
-import dev.kubeforge.host.CgroupDriver;
+import dev.kubeforge.core.CgroupDriver;
 import dev.kubeforge.host.Containerd;
 import dev.kubeforge.host.HostProfile;
 import dev.kubeforge.host.Kubelet;
 import dev.kubeforge.cluster.Node;
 import dev.kubeforge.k8s.Taint;
 import dev.kubeforge.k8s.TaintEffect;
+import dev.kubeforge.kubeadm.config.Arg;
+import dev.kubeforge.kubeadm.config.InitConfiguration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -49,7 +51,7 @@ class KubeadmDerivationTest {
         .workers(Node.named("old").address("10.0.0.2").profile(CGROUPFS))
         .kubeadm(k -> k.controlPlaneTaint(false))
         .build().kubeadm().orElseThrow();
-    assertEquals("systemd", kubeadm.kubeletConfiguration().cgroupDriver());
+    assertEquals("systemd", kubeadm.kubeletConfiguration().cgroupDriver().value());
     assertEquals(List.of(Arg.of("node-ip", "10.0.0.2"), Arg.of("cgroup-driver", "cgroupfs")),
         kubeadm.nodes().get(1).registration().kubeletExtraArgs());
     assertEquals(List.of(), kubeadm.nodes().get(0).registration().taints(), "controlPlaneTaint(false): taints: []");

@@ -6,6 +6,8 @@ import dev.kubeforge.host.Containerd;
 import dev.kubeforge.host.HostProfile;
 import dev.kubeforge.host.Kubelet;
 import dev.kubeforge.cluster.Node;
+import dev.kubeforge.core.HostPathType;
+import dev.kubeforge.kubeadm.config.HostPathMount;
 import dev.kubeforge.secret.SecretValue;
 
 /**

@@ -2,7 +2,7 @@ package dev.kubeforge.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.kubeforge.host.CgroupDriver;
+import dev.kubeforge.core.CgroupDriver;
 import dev.kubeforge.host.Containerd;
 import dev.kubeforge.host.DockerDaemon;
 import dev.kubeforge.host.DockerHost;

@@ -5,14 +5,14 @@ import dev.kubeforge.ClusterDefinition;
 import dev.kubeforge.core.Size;
 import dev.kubeforge.cloudinit.CloudInit;
 import dev.kubeforge.cluster.Node;
+import dev.kubeforge.core.HostPathType;
 import dev.kubeforge.k8s.Cpu;
 import dev.kubeforge.k8s.EmptyDir;
 import dev.kubeforge.k8s.Probe;
 import dev.kubeforge.k8s.Taint;
 import dev.kubeforge.k8s.TaintEffect;
 import dev.kubeforge.k8s.Toleration;
-import dev.kubeforge.kubeadm.HostPathMount;
-import dev.kubeforge.kubeadm.HostPathType;
+import dev.kubeforge.kubeadm.config.HostPathMount;
 
 /**
  * Seed 003's cluster, built with kubeadm: a master ({@code 192.168.0.102}, the write-up's advertise

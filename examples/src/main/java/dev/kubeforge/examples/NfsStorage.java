@@ -5,7 +5,7 @@ import dev.kubeforge.core.Size;
 import dev.kubeforge.k8s.Cpu;
 import dev.kubeforge.k8s.FieldRef;
 import dev.kubeforge.k8s.HostPath;
-import dev.kubeforge.k8s.HostPathType;
+import dev.kubeforge.core.HostPathType;
 import dev.kubeforge.k8s.Namespace;
 import dev.kubeforge.k8s.Probe;
 import dev.kubeforge.k8s.Protocol;
