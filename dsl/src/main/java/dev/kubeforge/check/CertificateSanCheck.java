@@ -1,6 +1,7 @@
 package dev.kubeforge.check;
 
 import dev.kubeforge.cluster.Cluster;
+import dev.kubeforge.core.IpAddress;
 import dev.kubeforge.kubeadm.InitConfiguration;
 import dev.kubeforge.kubeadm.JoinConfiguration;
 import dev.kubeforge.kubeadm.NodeConfig;
@@ -35,7 +36,7 @@ final class CertificateSanCheck implements Check {
       }
       var address = node.node().address().get();
       var advertised = advertiseAddress(node);
-      if (!sans.contains(address) && !address.equals(advertised)) {
+      if (!names(sans, address) && !names(advertised == null ? List.of() : List.of(advertised), address)) {
         problems.add(Problem.error(id(), node.path(), "the node's address " + address
                 + " is not in its API server certificate, which names " + sans
                 + (advertised == null ? "" : " and the advertise address " + advertised))
@@ -44,6 +45,11 @@ final class CertificateSanCheck implements Check {
       }
     }
     return problems;
+  }
+
+  /** Whether one of {@code texts} is {@code address}, however it is written ({@code fd00:0::1} is {@code fd00::1}). */
+  private static boolean names(List<String> texts, IpAddress address) {
+    return texts.stream().anyMatch(text -> IpAddress.isValid(text) && IpAddress.parse(text).equals(address));
   }
 
   private static String advertiseAddress(NodeConfig node) {

@@ -1,6 +1,7 @@
 package dev.kubeforge.cluster;
 
 import dev.kubeforge.host.HostProfile;
+import dev.kubeforge.core.IpAddress;
 import dev.kubeforge.core.NameRules;
 import dev.kubeforge.k8s.Taint;
 import static java.util.Objects.requireNonNull;
@@ -34,7 +35,7 @@ import java.util.TreeMap;
  */
 public record Node(
     String name,
-    String address,
+    IpAddress address,
     NodeRole role,
     HostProfile profile,
     SortedMap<String, String> labels,
@@ -44,9 +45,6 @@ public record Node(
 
   public Node {
     NameRules.subdomain("node name", name);
-    if (address != null && !NameRules.isIpAddress(address)) {
-      throw new IllegalArgumentException("node " + name + ": not an IP address: '" + address + "'");
-    }
     requireNonNull(role, "role");
     labels = Collections.unmodifiableSortedMap(new TreeMap<>(labels));
     taints = List.copyOf(taints);
@@ -58,10 +56,22 @@ public record Node(
     return new Node(name, null, NodeRole.WORKER, null, new TreeMap<>(), List.of(), null, new TreeMap<>());
   }
 
-  /** Returns a copy with the IP address set, such as {@code 10.1.0.1}. Not set by default. Replaces. */
-  public Node address(String address) {
+  /**
+   * Returns a copy with the IP address set: the kubelet's {@code node-ip}, the control plane's advertise
+   * address and a SAN of its certificate. Not set by default. Replaces.
+   */
+  public Node address(IpAddress address) {
     requireNonNull(address, "address");
     return new Node(name, address, role, profile, labels, taints, memory, allowances);
+  }
+
+  /** {@link #address(IpAddress)} with an IPv4 or IPv6 literal, such as {@code 10.1.0.1}. */
+  public Node address(String address) {
+    requireNonNull(address, "address");
+    if (!IpAddress.isValid(address)) {
+      throw new IllegalArgumentException("node " + name + ": not an IP address: '" + address + "'");
+    }
+    return address(IpAddress.parse(address));
   }
 
   /**

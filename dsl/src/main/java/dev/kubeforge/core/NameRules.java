@@ -2,14 +2,9 @@ package dev.kubeforge.core;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.regex.Pattern;
 
 /** The syntax rules for names and addresses of nodes, profiles, labels and taints, checked where they are given. */
 public final class NameRules {
-
-  private static final Pattern IPV4 =
-      Pattern.compile("(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}");
-  private static final Pattern HEX_GROUP = Pattern.compile("[0-9a-fA-F]{1,4}");
 
   private NameRules() {}
 
@@ -61,40 +56,5 @@ public final class NameRules {
       throw new IllegalArgumentException(
           "allow(\"" + checkId + "\", reason) needs a reason a reviewer can judge, was blank");
     }
-  }
-
-  /** Whether {@code text} is an IPv4 or IPv6 address literal (never resolved). */
-  public static boolean isIpAddress(String text) {
-    return IPV4.matcher(text).matches() || isIpv6(text);
-  }
-
-  private static boolean isIpv6(String text) {
-    if (!text.contains(":") || text.indexOf("::") != text.lastIndexOf("::")) {
-      return false;
-    }
-    var groups = 0;
-    var body = text;
-    int lastColon = text.lastIndexOf(':');
-    if (text.indexOf('.') > lastColon) {
-      if (!IPV4.matcher(text.substring(lastColon + 1)).matches()) {
-        return false;
-      }
-      groups += 2;
-      body = text.substring(0, lastColon + 1) + "0";
-      groups -= 1;
-    }
-    boolean compressed = body.contains("::");
-    for (String half : body.split("::", -1)) {
-      if (half.isEmpty()) {
-        continue;
-      }
-      for (String group : half.split(":", -1)) {
-        if (!HEX_GROUP.matcher(group).matches()) {
-          return false;
-        }
-        groups++;
-      }
-    }
-    return compressed ? groups < 8 : groups == 8;
   }
 }

@@ -28,6 +28,9 @@ import java.util.function.Consumer;
  * @param resetConfiguration what {@code kubeadm reset} reads, when the definition sets any
  * @param upgradeConfiguration what {@code kubeadm upgrade} reads, when the definition sets any
  * @param cni the pod network the first control-plane node applies, when the definition names one
+ * @param podSubnet the ranges of the final {@code networking.podSubnet}, one per IP family; empty when unset
+ * @param serviceSubnet the ranges of the final {@code networking.serviceSubnet}; empty when unset, which
+ *     leaves kubeadm's default, {@link #DEFAULT_SERVICE_SUBNET}
  */
 public record Kubeadm(
     ObjectPath path,
@@ -37,10 +40,15 @@ public record Kubeadm(
     List<NodeConfig> nodes,
     Optional<ResetConfiguration> resetConfiguration,
     Optional<UpgradeConfiguration> upgradeConfiguration,
-    Optional<Cni> cni) {
+    Optional<Cni> cni,
+    List<Cidr> podSubnet,
+    List<Cidr> serviceSubnet) {
 
   /** kubeadm's secure port of the API server, which the derived control-plane endpoint uses. */
   public static final int API_SERVER_PORT = 6443;
+
+  /** kubeadm's {@code networking.serviceSubnet} when none is set. */
+  public static final Cidr DEFAULT_SERVICE_SUBNET = Cidr.parse("10.96.0.0/12");
 
   public Kubeadm {
     requireNonNull(path, "path");
@@ -51,6 +59,8 @@ public record Kubeadm(
     requireNonNull(resetConfiguration, "resetConfiguration");
     requireNonNull(upgradeConfiguration, "upgradeConfiguration");
     requireNonNull(cni, "cni");
+    podSubnet = List.copyOf(podSubnet);
+    serviceSubnet = List.copyOf(serviceSubnet);
   }
 
   /**
@@ -107,8 +117,7 @@ public record Kubeadm(
      */
     public Builder podSubnet(String cidr) {
       scope.ensureMutable();
-      Cidr.parseList(cidr);
-      settings.podSubnet = cidr;
+      settings.podSubnet = Cidr.parseList(cidr);
       return this;
     }
 
@@ -120,8 +129,7 @@ public record Kubeadm(
      */
     public Builder serviceSubnet(String cidr) {
       scope.ensureMutable();
-      Cidr.parseList(cidr);
-      settings.serviceSubnet = cidr;
+      settings.serviceSubnet = Cidr.parseList(cidr);
       return this;
     }
 
@@ -352,8 +360,8 @@ public record Kubeadm(
 
   /** What the builder collected. */
   static final class Settings {
-    String podSubnet;
-    String serviceSubnet;
+    List<Cidr> podSubnet;
+    List<Cidr> serviceSubnet;
     String dnsDomain;
     String controlPlaneEndpoint;
     final List<Arg> apiServerArgs = new ArrayList<>();

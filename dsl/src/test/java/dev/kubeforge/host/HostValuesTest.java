@@ -56,7 +56,7 @@ class HostValuesTest {
     assertEquals("not a drop-in name: '10-proxy.conf' (letters, digits and '_.-', without .conf, such as 10-kubeforge)",
         refused(() -> DropIn.of("10-proxy.conf", Service.of(UnitName.DOCKER_SERVICE))));
     assertEquals("daemon.json key 'hosts' has a typed method on DockerDaemon; use it",
-        refused(() -> DockerDaemon.create().option("hosts", tools.jackson.databind.node.JsonNodeFactory.instance.arrayNode())));
+        refused(() -> DockerDaemon.create().option("hosts", OptionValue.strings())));
   }
 
   @Test
@@ -79,7 +79,7 @@ class HostValuesTest {
         + " at most 253)", refused(() -> Node.named("Kube_Master")));
     assertEquals("node kube-master: not an IP address: '10.1.0.256'",
         refused(() -> Node.named("kube-master").address("10.1.0.256")));
-    assertEquals("fd00::1", Node.named("n").address("fd00::1").address());
+    assertEquals("fd00::1", Node.named("n").address("fd00::1").address().toString());
     assertEquals("label value is not a label value: '-x' (at most 63 letters, digits and '-_.', starting and"
         + " ending alphanumeric)", refused(() -> Node.named("n").label("workload", "-x")));
     assertEquals("dedicated=etcd:NoSchedule", Taint.of("dedicated", "etcd", TaintEffect.NO_SCHEDULE).toString());
