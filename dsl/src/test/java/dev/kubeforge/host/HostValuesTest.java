@@ -11,6 +11,7 @@ import dev.kubeforge.core.Percent;
 import dev.kubeforge.core.Size;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -57,6 +58,33 @@ class HostValuesTest {
         refused(() -> DropIn.of("10-proxy.conf", Service.of(UnitName.DOCKER_SERVICE))));
     assertEquals("daemon.json key 'hosts' has a typed method on DockerDaemon; use it",
         refused(() -> DockerDaemon.create().option("hosts", OptionValue.strings())));
+  }
+
+  @Test
+  void escapeHatchesValidateTheirKeysWhereTheyAreWritten() {
+    assertEquals("not a daemon.json key: 'Max Downloads' (lowercase letters, digits and '-', such as"
+        + " max-concurrent-downloads)", refused(() -> DockerDaemon.create().option("Max Downloads", 3)));
+    assertEquals("config.toml key 'plugins.\"io.containerd.grpc.v1.cri\".containerd' is or holds a key with a typed"
+        + " method on Containerd (plugins.io.containerd.grpc.v1.cri.containerd.default_runtime_name); use it",
+        refused(() -> Containerd.create().option("plugins.\"io.containerd.grpc.v1.cri\".containerd",
+            OptionValue.table(Map.of()))));
+    assertEquals("config.toml key 'version' is or holds a key with a typed method on Containerd (version); use it",
+        refused(() -> Containerd.create().option("version", 3)));
+    assertEquals("config.toml key 'root.x' is or holds a key with a typed method on Containerd (root); use it",
+        refused(() -> Containerd.create().option("root.x", "y")));
+    assertEquals("config.toml key 'grpc' overlaps option grpc.address; set one of them",
+        refused(() -> Containerd.create().option("grpc.address", "/run/c.sock").option("grpc", OptionValue.table(Map.of()))));
+    var notAKey = "' (parts of letters, digits, '_' and '-', or quoted, joined by '.', such as"
+        + " plugins.\"io.containerd.grpc.v1.cri\".enable_unprivileged_ports)";
+    for (String key : List.of("", "a..b", "a.", ".a", "plugins.io.containerd.grpc.v1.cri x", "a.\"b", "a.''", "k\u00e9y")) {
+      assertEquals("not a TOML dotted key: '" + key + notAKey, refused(() -> Containerd.create().option(key, 1)));
+    }
+    assertEquals("[Journal] key 'Storage' has a typed method on Journald; use it",
+        refused(() -> Journald.create().option("Storage", "volatile")));
+    assertEquals("not a directive key: 'Forward To' (a letter, then letters and digits)",
+        refused(() -> Journald.create().option("Forward To", "x")));
+    assertEquals("Journal.ForwardToSocket value spans lines: 'a\nb' (write one directive per line)",
+        refused(() -> Journald.create().option("ForwardToSocket", "a\nb")));
   }
 
   @Test
