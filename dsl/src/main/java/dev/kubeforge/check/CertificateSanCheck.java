@@ -1,6 +1,7 @@
 package dev.kubeforge.check;
 
 import dev.kubeforge.cluster.Cluster;
+import dev.kubeforge.kubeadm.Kubeadm;
 import dev.kubeforge.core.IpAddress;
 import dev.kubeforge.kubeadm.InitConfiguration;
 import dev.kubeforge.kubeadm.JoinConfiguration;
@@ -14,7 +15,7 @@ import java.util.List;
  * {@code apiServer.certSANs}; the derived set-up puts every control-plane address in both, so this finds
  * edits that move the advertise address or replace the SANs.
  */
-final class CertificateSanCheck implements Check {
+final class CertificateSanCheck extends KubeadmCheck {
 
   @Override
   public String id() {
@@ -22,12 +23,8 @@ final class CertificateSanCheck implements Check {
   }
 
   @Override
-  public List<Problem> run(Cluster cluster) {
+  List<Problem> run(Cluster cluster, Kubeadm kubeadm) {
     var problems = new ArrayList<Problem>();
-    if (cluster.kubeadm().isEmpty()) {
-      return problems;
-    }
-    var kubeadm = cluster.kubeadm().get();
     var apiServer = kubeadm.clusterConfiguration().apiServer();
     List<String> sans = apiServer == null || apiServer.certSANs() == null ? List.of() : apiServer.certSANs();
     for (NodeConfig node : kubeadm.nodes()) {

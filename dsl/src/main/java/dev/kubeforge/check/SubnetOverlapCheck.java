@@ -13,7 +13,7 @@ import java.util.List;
  * packets to those addresses would be routed into the cluster network instead of to the node. Reads the
  * ranges of the final ClusterConfiguration, so kubeadm's default Service subnet counts when none is set.
  */
-final class SubnetOverlapCheck implements Check {
+final class SubnetOverlapCheck extends KubeadmCheck {
 
   @Override
   public String id() {
@@ -21,12 +21,8 @@ final class SubnetOverlapCheck implements Check {
   }
 
   @Override
-  public List<Problem> run(Cluster cluster) {
+  List<Problem> run(Cluster cluster, Kubeadm kubeadm) {
     var problems = new ArrayList<Problem>();
-    if (cluster.kubeadm().isEmpty()) {
-      return problems;
-    }
-    var kubeadm = cluster.kubeadm().get();
     var podRanges = kubeadm.podSubnet();
     boolean defaulted = kubeadm.serviceSubnet().isEmpty();
     var serviceRanges = defaulted ? List.of(Kubeadm.DEFAULT_SERVICE_SUBNET) : kubeadm.serviceSubnet();
