@@ -1,8 +1,9 @@
 package dev.kubeforge.cluster;
 
+import dev.kubeforge.core.Allowance;
+import dev.kubeforge.core.Names;
 import dev.kubeforge.host.HostProfile;
 import dev.kubeforge.core.IpAddress;
-import dev.kubeforge.core.NameRules;
 import dev.kubeforge.k8s.Taint;
 import static java.util.Objects.requireNonNull;
 
@@ -44,7 +45,7 @@ public record Node(
     SortedMap<String, String> allowances) {
 
   public Node {
-    NameRules.subdomain("node name", name);
+    Names.requireDns1123Subdomain("node name", name);
     requireNonNull(role, "role");
     labels = Collections.unmodifiableSortedMap(new TreeMap<>(labels));
     taints = List.copyOf(taints);
@@ -91,7 +92,7 @@ public record Node(
   /** Returns a copy with a node label set, such as {@code workload=compute}. Replaces that key. */
   public Node label(String key, String value) {
     var all = new TreeMap<>(labels);
-    all.put(NameRules.key("label key", key), NameRules.value("label value", value));
+    all.put(Names.requireQualifiedName("label key", key), Names.requireQualifiedValue("label value", value));
     return new Node(name, address, role, profile, all, taints, memory, allowances);
   }
 
@@ -111,7 +112,7 @@ public record Node(
 
   /** Accepts the problems of check {@code checkId} on this node, for a reason a reviewer can judge. Replaces. */
   public Node allow(String checkId, String reason) {
-    NameRules.reason(checkId, reason);
+    Allowance.requireReason(checkId, reason);
     var all = new TreeMap<>(allowances);
     all.put(checkId, reason);
     return new Node(name, address, role, profile, labels, taints, memory, all);

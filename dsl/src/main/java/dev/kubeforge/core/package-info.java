@@ -3,7 +3,7 @@
  * definition ({@link dev.kubeforge.core.ObjectPath}), the builder scope that freezes a definition tree
  * ({@link dev.kubeforge.core.Scope}) and the allowances made in it ({@link dev.kubeforge.core.Allowance}),
  * units ({@link dev.kubeforge.core.Size}, {@link dev.kubeforge.core.Percent}), versions, CIDRs and the
- * syntax rules for names ({@link dev.kubeforge.core.KubernetesNames}).
+ * syntax rules for names ({@link dev.kubeforge.core.Names}).
  *
  * <p>Depends on the JDK only: no other Kubeforge package, no fabric8, no Jackson.
  */
