@@ -61,6 +61,19 @@ class HostValuesTest {
   }
 
   @Test
+  void dockerAddressesAreParsedAndWrittenCanonically() {
+    assertEquals("tcp://[fd00::1]:2376", DockerHost.tcp("FD00:0::1", 2376).uri());
+    assertEquals("tcp://0.0.0.0:2375", DockerHost.tcp("0.0.0.0", 2375).uri());
+    assertEquals("not an IP address: 'docker.lab'", refused(() -> DockerHost.tcp("docker.lab", 2376)));
+    assertEquals("a DNS server is an IP address, was '10.0.0.256'", refused(() -> DockerDaemon.create().dns("10.0.0.256")));
+    assertEquals("bip is an IPv4 address with a prefix length, was 'fd00::1/64'",
+        refused(() -> DockerDaemon.create().bip("fd00::1/64")));
+    assertEquals("bip is an IPv4 address with a prefix length, was '999.1.1.1/16'",
+        refused(() -> DockerDaemon.create().bip("999.1.1.1/16")));
+    assertEquals("172.26.0.1/16", DockerDaemon.create().bip("172.26.0.1/16").bip().text());
+  }
+
+  @Test
   void escapeHatchesValidateTheirKeysWhereTheyAreWritten() {
     assertEquals("not a daemon.json key: 'Max Downloads' (lowercase letters, digits and '-', such as"
         + " max-concurrent-downloads)", refused(() -> DockerDaemon.create().option("Max Downloads", 3)));
