@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  */
 public record Containerd(
     int version, CgroupDriver cgroupDriver, String sandboxImage, String registryConfigPath, Snapshotter snapshotter,
-    String root, String state, List<Setting> options) {
+    String root, String state, List<Setting> options) implements OptionKeys<Containerd> {
 
   /**
    * The keys the typed methods write, in either config version; {@link #option} refuses them, the
@@ -147,6 +147,7 @@ public record Containerd(
    *
    * @see <a href="https://github.com/containerd/containerd/blob/main/docs/cri/config.md">containerd: CRI plugin config</a>
    */
+  @Override
   public Containerd option(String key, OptionValue value) {
     requireNonNull(value, "value");
     var parts = dottedKey(key);
@@ -169,21 +170,6 @@ public record Containerd(
     }
     all.add(new Setting(parts, value));
     return new Containerd(version, cgroupDriver, sandboxImage, registryConfigPath, snapshotter, root, state, all);
-  }
-
-  /** {@link #option(String, OptionValue)} with a string. */
-  public Containerd option(String key, String value) {
-    return option(key, OptionValue.of(value));
-  }
-
-  /** {@link #option(String, OptionValue)} with a boolean. */
-  public Containerd option(String key, boolean value) {
-    return option(key, OptionValue.of(value));
-  }
-
-  /** {@link #option(String, OptionValue)} with an integer. */
-  public Containerd option(String key, long value) {
-    return option(key, OptionValue.of(value));
   }
 
   /** Whether one key is the other or lies below it. */

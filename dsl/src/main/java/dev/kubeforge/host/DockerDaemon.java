@@ -77,7 +77,7 @@ public record DockerDaemon(
     List<IpAddress> dns,
     SortedMap<String, Boolean> features,
     DockerProxies proxies,
-    SortedMap<String, OptionValue> options) {
+    SortedMap<String, OptionValue> options) implements OptionKeys<DockerDaemon> {
 
   /** The keys the typed methods write; {@link #option} refuses them. */
   static final Set<String> TYPED_KEYS = Set.of(
@@ -291,6 +291,7 @@ public record DockerDaemon(
    *     OptionValue.list(OptionValue.table(Map.of("base", OptionValue.of("10.10.0.0/16"), "size", OptionValue.of(24)))));
    * }</pre>
    */
+  @Override
   public DockerDaemon option(String key, OptionValue value) {
     requireNonNull(key, "key");
     requireNonNull(value, "value");
@@ -302,21 +303,6 @@ public record DockerDaemon(
       throw new IllegalArgumentException("daemon.json key '" + key + "' has a typed method on DockerDaemon; use it");
     }
     return edit(d -> d.options.put(key, value));
-  }
-
-  /** {@link #option(String, OptionValue)} with a string, such as {@code option("exec-root", "/run/docker")}. */
-  public DockerDaemon option(String key, String value) {
-    return option(key, OptionValue.of(value));
-  }
-
-  /** {@link #option(String, OptionValue)} with a boolean, such as {@code option("userland-proxy", false)}. */
-  public DockerDaemon option(String key, boolean value) {
-    return option(key, OptionValue.of(value));
-  }
-
-  /** {@link #option(String, OptionValue)} with an integer, such as {@code option("max-concurrent-downloads", 5)}. */
-  public DockerDaemon option(String key, long value) {
-    return option(key, OptionValue.of(value));
   }
 
   private DockerDaemon edit(Consumer<Draft> change) {
