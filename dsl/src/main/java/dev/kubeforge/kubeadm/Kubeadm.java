@@ -116,8 +116,13 @@ public record Kubeadm(
      * @see <a href="https://kubernetes.io/docs/reference/config-api/kubeadm-config.v1beta4/#kubeadm-k8s-io-v1beta4-Networking">Networking</a>
      */
     public Builder podSubnet(String cidr) {
+      return podSubnet(Cidr.parseList(cidr));
+    }
+
+    /** {@link #podSubnet(String)} with parsed ranges: one, or a dual-stack pair of an IPv4 and an IPv6 range. */
+    public Builder podSubnet(List<Cidr> ranges) {
       scope.ensureMutable();
-      settings.podSubnet = Cidr.parseList(cidr);
+      settings.podSubnet = perFamily("podSubnet", ranges);
       return this;
     }
 
@@ -128,8 +133,13 @@ public record Kubeadm(
      * @see <a href="https://kubernetes.io/docs/reference/config-api/kubeadm-config.v1beta4/#kubeadm-k8s-io-v1beta4-Networking">Networking</a>
      */
     public Builder serviceSubnet(String cidr) {
+      return serviceSubnet(Cidr.parseList(cidr));
+    }
+
+    /** {@link #serviceSubnet(String)} with parsed ranges: one, or a dual-stack pair of an IPv4 and an IPv6 range. */
+    public Builder serviceSubnet(List<Cidr> ranges) {
       scope.ensureMutable();
-      settings.serviceSubnet = Cidr.parseList(cidr);
+      settings.serviceSubnet = perFamily("serviceSubnet", ranges);
       return this;
     }
 
@@ -346,6 +356,17 @@ public record Kubeadm(
      */
     public Kubeadm build(String clusterName, Optional<KubernetesVersion> version, List<KubeadmNode> nodes) {
       return new KubeadmPlanner(scope.path(), settings, clusterName, version, nodes).plan();
+    }
+
+    /** One range, or one of each IP family, as kubeadm's dual-stack networking takes them. */
+    private static List<Cidr> perFamily(String field, List<Cidr> ranges) {
+      var copy = List.copyOf(requireNonNull(ranges, "ranges"));
+      if (copy.isEmpty() || copy.size() > 2 || copy.size() == 2
+          && copy.get(0).network().isV4() == copy.get(1).network().isV4()) {
+        throw new IllegalArgumentException(field + " is one range or an IPv4 and an IPv6 range, was '"
+            + Cidr.join(copy) + "'");
+      }
+      return copy;
     }
 
     private static Arg arg(String name, String value) {

@@ -48,7 +48,7 @@ class KubeadmDerivationTest {
   void subnetsAndAddressesStayTypedAndAreWrittenCanonically() {
     var kubeadm = Cluster.named("v6").kubernetesVersion("1.32.1")
         .controlPlane(Node.named("cp").address("FD00:0:0::10").profile(SYSTEMD))
-        .kubeadm(k -> k.podSubnet("10.244.0.0/16, fd00:10:244::/56").serviceSubnet("10.96.0.0/16"))
+        .kubeadm(k -> k.podSubnet("10.244.0.0/16, fd00:10:244::/56").serviceSubnet(List.of(Cidr.parse("10.96.0.0/16"))))
         .build().kubeadm().orElseThrow();
     assertEquals(List.of(Cidr.parse("10.244.0.0/16"), Cidr.parse("fd00:10:244::/56")), kubeadm.podSubnet());
     assertEquals(List.of(Cidr.parse("10.96.0.0/16")), kubeadm.serviceSubnet());
@@ -119,6 +119,11 @@ class KubeadmDerivationTest {
     var builder = Cluster.named("t").controlPlane(Node.named("cp").profile(SYSTEMD));
     assertEquals("not a CIDR range: '10.244.0.0' (address/prefix, such as 10.244.0.0/16)",
         assertThrows(IllegalArgumentException.class, () -> builder.kubeadm(k -> k.podSubnet("10.244.0.0"))).getMessage());
+    assertEquals("podSubnet is one range or an IPv4 and an IPv6 range, was '10.244.0.0/16,10.245.0.0/16'",
+        assertThrows(IllegalArgumentException.class,
+            () -> builder.kubeadm(k -> k.podSubnet("10.244.0.0/16,10.245.0.0/16"))).getMessage());
+    assertEquals("serviceSubnet is one range or an IPv4 and an IPv6 range, was ''",
+        assertThrows(IllegalArgumentException.class, () -> builder.kubeadm(k -> k.serviceSubnet(List.of()))).getMessage());
     assertEquals("a flag name has no leading dashes: '--v'",
         assertThrows(IllegalArgumentException.class, () -> builder.kubeadm(k -> k.apiServerArg("--v", "2"))).getMessage());
     var stranger = Node.named("stranger");
