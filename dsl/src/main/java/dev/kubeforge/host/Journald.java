@@ -51,9 +51,11 @@ public record Journald(Map<String, String> settings, SortedMap<String, String> o
     }
     settings = Collections.unmodifiableMap(ordered);
     var others = new TreeMap<String, String>();
-    options.forEach((key, value) -> others.put(new Directive("Journal", key, value).key(), value));
-    others.keySet().stream().filter(KEYS::contains).findFirst().ifPresent(key -> {
-      throw typed(key);
+    options.forEach((key, value) -> {
+      if (KEYS.contains(new Directive("Journal", key, value).key())) {
+        throw new IllegalArgumentException("[Journal] key '" + key + "' has a typed method on Journald; use it");
+      }
+      others.put(key, value);
     });
     options = Collections.unmodifiableSortedMap(others);
   }
@@ -231,16 +233,9 @@ public record Journald(Map<String, String> settings, SortedMap<String, String> o
    */
   public Journald option(String key, String value) {
     var directive = new Directive("Journal", key, value);
-    if (KEYS.contains(key)) {
-      throw typed(key);
-    }
     var all = new TreeMap<>(options);
     all.put(directive.key(), directive.value());
     return new Journald(settings, all);
-  }
-
-  private static IllegalArgumentException typed(String key) {
-    return new IllegalArgumentException("[Journal] key '" + key + "' has a typed method on Journald; use it");
   }
 
   private Journald set(String key, String value) {
