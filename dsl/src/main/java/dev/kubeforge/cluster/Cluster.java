@@ -165,7 +165,7 @@ public record Cluster(
 
     /**
      * The ClusterRoleBinding of that name, granting {@code role} across the cluster, such as
-     * {@code cluster.clusterRoleBinding("admin-user", ClusterRoleRef.CLUSTER_ADMIN).serviceAccount(adminUser)}.
+     * {@code cluster.clusterRoleBinding("admin-user", ClusterRoleRef.CLUSTER_ADMIN).serviceAccount(adminUser.ref())}.
      */
     public ClusterRoleBinding.Builder clusterRoleBinding(String name, ClusterRoleRef role) {
       return clusterScoped.clusterRoleBinding(name, role);

@@ -8,7 +8,6 @@ import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
 import io.fabric8.kubernetes.api.model.apps.DeploymentSpec;
 import io.fabric8.kubernetes.api.model.apps.DeploymentStrategy;
 import io.fabric8.kubernetes.api.model.apps.RollingUpdateDeployment;
-import java.util.function.Consumer;
 
 /**
  * A stateless application: a Deployment of interchangeable replicas, a Service in front of its named
@@ -35,16 +34,13 @@ public final class App {
   private App() {}
 
   /** Builds an app; obtained from {@code namespace.app("name")}. */
-  public static final class Builder extends ReplicatedSettings<Builder> {
+  public static final class Builder extends ReplicatedSettings<Builder, DeploymentBuilder> {
 
     private PodCount maxSurge = PodCount.percent(25);
     private PodCount maxUnavailable = PodCount.percent(25);
-    private boolean recreate;
-    private final Customizers<DeploymentBuilder> customizers;
 
     Builder(Scope parent, String namespace, String name) {
       super(parent, "app", namespace, name, false);
-      this.customizers = new Customizers<>(scope());
     }
 
     @Override
@@ -71,8 +67,7 @@ public final class App {
       }
       this.maxSurge = maxSurge;
       this.maxUnavailable = maxUnavailable;
-      this.recreate = false;
-      return this;
+      return updateStrategy(ROLLING_UPDATE);
     }
 
     /**
@@ -80,31 +75,18 @@ public final class App {
      * cannot run two versions at once. Replaces any previous strategy.
      */
     public Builder recreate() {
-      scope().ensureMutable();
-      this.recreate = true;
-      return this;
-    }
-
-    /**
-     * Changes the expanded Deployment with fabric8's builder, after the app is expanded and before
-     * checks run: {@code .customize(d -> d.editSpec().withProgressDeadlineSeconds(120).endSpec())}.
-     */
-    public Builder customize(Consumer<DeploymentBuilder> customizer) {
-      customizers.add(customizer);
-      return this;
+      return updateStrategy("Recreate");
     }
 
     @Override
     Deployment workloadObject() {
-      return customizers.apply(deployment(), DeploymentBuilder::new, DeploymentBuilder::build);
+      return customized(deployment(), DeploymentBuilder::new, DeploymentBuilder::build);
     }
 
     private Deployment deployment() {
       var strategy = new DeploymentStrategy();
-      if (recreate) {
-        strategy.setType("Recreate");
-      } else {
-        strategy.setType("RollingUpdate");
+      strategy.setType(updateStrategy());
+      if (rollsUpdates()) {
         var rolling = new RollingUpdateDeployment();
         rolling.setMaxSurge(maxSurge.intOrString());
         rolling.setMaxUnavailable(maxUnavailable.intOrString());

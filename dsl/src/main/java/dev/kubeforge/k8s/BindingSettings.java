@@ -34,7 +34,7 @@ abstract class BindingSettings<B extends BindingSettings<B, F>, F> extends Objec
   }
 
   /** Grants the role to a service account ({@code subjects[]} of kind {@code ServiceAccount}). Appends. */
-  public B serviceAccount(ServiceAccount.Builder account) {
+  public B serviceAccount(ServiceAccountRef account) {
     requireNonNull(account, "account");
     return subject("ServiceAccount", null, account.name(), account.namespace());
   }

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Grants a ClusterRole to subjects across the whole cluster, such as {@code cluster-admin} to the
- * dashboard's {@code admin-user}. Created with {@code cluster.clusterRoleBinding("name", role)}.
+ * dashboard's {@code admin-user}. Created with {@code cluster.clusterRoleBinding("name", clusterRole.ref())}.
  *
  * @see <a href="https://kubernetes.io/docs/reference/access-authn-authz/rbac/">RBAC</a>
  */

@@ -1,10 +1,12 @@
 package dev.kubeforge.k8s;
 
+import static java.util.Objects.requireNonNull;
+
 /**
  * A ClusterRole a binding can grant: one declared with {@code cluster.clusterRole(..)}, or one of the
  * roles every cluster has, such as {@link #CLUSTER_ADMIN}.
  */
-public sealed interface ClusterRoleRef permits ClusterRole.Builder, ClusterRoleRef.BuiltIn {
+public sealed interface ClusterRoleRef permits ClusterRoleRef.Declared, ClusterRoleRef.BuiltIn {
 
   /** Every permission on everything ({@code cluster-admin}). */
   ClusterRoleRef CLUSTER_ADMIN = BuiltIn.CLUSTER_ADMIN;
@@ -17,6 +19,18 @@ public sealed interface ClusterRoleRef permits ClusterRole.Builder, ClusterRoleR
 
   /** The ClusterRole's name, as {@code roleRef.name}. */
   String clusterRoleName();
+
+  /**
+   * A ClusterRole declared in the definition. Obtained from {@code clusterRole.ref()}.
+   *
+   * @param clusterRoleName the ClusterRole's name
+   */
+  record Declared(String clusterRoleName) implements ClusterRoleRef {
+
+    public Declared {
+      requireNonNull(clusterRoleName, "clusterRoleName");
+    }
+  }
 
   /** The user-facing ClusterRoles that Kubernetes creates in every cluster. */
   enum BuiltIn implements ClusterRoleRef {

@@ -28,13 +28,10 @@ public record ConfigMapRef(String namespace, String name) implements ObjectVolum
     return source;
   }
 
-  /**
-   * The volume's name in a pod that mounts this: the ConfigMap's name, which must then be a DNS-1123 label
-   * (a name with dots cannot be mounted this way; mount it with {@code customize(..)}).
-   */
+  /** Always {@code ConfigMap}. */
   @Override
-  public String volumeName() {
-    return Names.requireDns1123Label("volume name (the ConfigMap's name)", name);
+  public String kind() {
+    return "ConfigMap";
   }
 
   /** Sets {@link #volumeSource()} on the pod's volume. */

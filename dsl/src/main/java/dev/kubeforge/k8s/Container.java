@@ -10,9 +10,9 @@ import dev.kubeforge.core.Scope;
  */
 public final class Container extends ContainerSettings<Container> {
 
-  private final PodSettings<?> pod;
+  private final PodSettings<?, ?> pod;
 
-  Container(PodSettings<?> pod, Scope scope, String name) {
+  Container(PodSettings<?, ?> pod, Scope scope, String name) {
     super(scope, name);
     this.pod = pod;
   }
@@ -23,7 +23,7 @@ public final class Container extends ContainerSettings<Container> {
   }
 
   @Override
-  PodSettings<?> pod() {
+  PodSettings<?, ?> pod() {
     return pod;
   }
 

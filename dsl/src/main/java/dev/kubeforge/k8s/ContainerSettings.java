@@ -56,7 +56,7 @@ public abstract sealed class ContainerSettings<B extends ContainerSettings<B>> p
   abstract B self();
 
   /** The pod the container belongs to, which holds the volumes. */
-  abstract PodSettings<?> pod();
+  abstract PodSettings<?, ?> pod();
 
   /** The scope {@code allow(..)} applies to. */
   abstract Scope allowScope();

@@ -8,7 +8,6 @@ import io.fabric8.kubernetes.api.model.apps.DaemonSetBuilder;
 import io.fabric8.kubernetes.api.model.apps.DaemonSetSpec;
 import io.fabric8.kubernetes.api.model.apps.DaemonSetUpdateStrategy;
 import io.fabric8.kubernetes.api.model.apps.RollingUpdateDaemonSet;
-import java.util.function.Consumer;
 
 /**
  * A node-level daemon: a DaemonSet that runs one pod on every node its scheduling settings allow, such
@@ -22,16 +21,13 @@ public final class DaemonApp {
   private DaemonApp() {}
 
   /** Builds a daemon app; obtained from {@code namespace.daemonApp("name")}. */
-  public static final class Builder extends ServingSettings<Builder> {
+  public static final class Builder extends ServingSettings<Builder, DaemonSetBuilder> {
 
     private PodCount maxSurge = PodCount.of(0);
     private PodCount maxUnavailable = PodCount.of(1);
-    private boolean onDelete;
-    private final Customizers<DaemonSetBuilder> customizers;
 
     Builder(Scope parent, String namespace, String name) {
       super(parent, "daemonApp", namespace, name, false);
-      this.customizers = new Customizers<>(scope());
     }
 
     @Override
@@ -54,34 +50,23 @@ public final class DaemonApp {
       }
       this.maxSurge = maxSurge;
       this.maxUnavailable = maxUnavailable;
-      this.onDelete = false;
-      return this;
+      return updateStrategy(ROLLING_UPDATE);
     }
 
     /** Updates a node's pod only when it is deleted by hand ({@code updateStrategy.type: OnDelete}). Replaces any previous strategy. */
     public Builder onDelete() {
-      scope().ensureMutable();
-      this.onDelete = true;
-      return this;
-    }
-
-    /** Changes the expanded DaemonSet with fabric8's builder, after expansion and before checks run. */
-    public Builder customize(Consumer<DaemonSetBuilder> customizer) {
-      customizers.add(customizer);
-      return this;
+      return updateStrategy("OnDelete");
     }
 
     @Override
     DaemonSet workloadObject() {
-      return customizers.apply(daemonSet(), DaemonSetBuilder::new, DaemonSetBuilder::build);
+      return customized(daemonSet(), DaemonSetBuilder::new, DaemonSetBuilder::build);
     }
 
     private DaemonSet daemonSet() {
       var strategy = new DaemonSetUpdateStrategy();
-      if (onDelete) {
-        strategy.setType("OnDelete");
-      } else {
-        strategy.setType("RollingUpdate");
+      strategy.setType(updateStrategy());
+      if (rollsUpdates()) {
         var rolling = new RollingUpdateDaemonSet();
         rolling.setMaxSurge(maxSurge.intOrString());
         rolling.setMaxUnavailable(maxUnavailable.intOrString());

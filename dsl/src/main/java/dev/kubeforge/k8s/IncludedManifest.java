@@ -28,7 +28,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  *
  * <p>The included objects are placed into the namespace ({@code metadata.namespace} is set) and checked like
  * any other object of the cluster. What the DSL adds around them is typed: an Ingress routes to
- * {@code included.service("guestbook").port("http")}, and {@code included.claim("data", size)} declares the
+ * {@code included.service("guestbook").port("http")}, and {@code included.pvc("data", size)} declares the
  * PersistentVolumeClaim an included workload mounts. Kinds fabric8 does not know are included as
  * {@link GenericKubernetesResource}s and taken to be namespaced.
  *
@@ -91,7 +91,7 @@ public final class IncludedManifest {
      * {@code namespace.pvc(name, size)}, except that it throws {@link IllegalArgumentException} when no
      * included workload mounts a claim of that name, so a renamed claim cannot be left behind.
      */
-    public VolumeClaim.Builder claim(String name, Size size) {
+    public Pvc.Builder pvc(String name, Size size) {
       requireNonNull(name, "name");
       var claims = new TreeSet<String>();
       for (ObjectNode document : documents) {

@@ -7,13 +7,14 @@ import io.fabric8.kubernetes.api.model.batch.v1.JobSpec;
 import java.time.Duration;
 
 /**
- * The settings of workloads that run to completion: Jobs ({@code job}) and the Jobs a CronJob
- * ({@code cronJob}) creates. Maps to a {@code JobSpec}.
+ * The settings of workloads that run to completion: Jobs ({@code batchJob}) and the Jobs a CronJob
+ * ({@code scheduledJob}) creates. Maps to a {@code JobSpec}.
  *
  * @param <B> the concrete builder, returned by every method for chaining
+ * @param <F> the fabric8 builder of the workload's own object, for {@code customize}
  * @see <a href="https://kubernetes.io/docs/concepts/workloads/controllers/job/">Job</a>
  */
-public abstract sealed class JobSettings<B extends JobSettings<B>> extends PodSettings<B>
+public abstract sealed class JobSettings<B extends JobSettings<B, F>, F> extends PodSettings<B, F>
     permits BatchJob.Builder, ScheduledJob.Builder {
 
   private int completions = 1;

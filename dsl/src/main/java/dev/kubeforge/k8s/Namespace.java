@@ -58,7 +58,7 @@ public record Namespace(
     private final List<HasMetadata> added = new ArrayList<>();
     private final LinkedHashMap<String, ConfigMap.Builder> configMaps = new LinkedHashMap<>();
     private final LinkedHashMap<String, Secret.Builder> secrets = new LinkedHashMap<>();
-    private final LinkedHashMap<String, VolumeClaim.Builder> claims = new LinkedHashMap<>();
+    private final LinkedHashMap<String, Pvc.Builder> claims = new LinkedHashMap<>();
     private final LinkedHashMap<String, Ingress.Builder> ingresses = new LinkedHashMap<>();
 
     /** Creates the builder of namespace {@code name} in {@code cluster}'s scope; called by the cluster. */
@@ -71,6 +71,11 @@ public record Namespace(
     /** The namespace's name. */
     public String name() {
       return name;
+    }
+
+    /** A typed reference to the namespace, such as a network policy's peer. */
+    public NamespaceRef ref() {
+      return new NamespaceRef(name);
     }
 
     /** Adds a label to the Namespace object ({@code metadata.labels}), such as a Pod Security level. Replaces a label of the same key. */
@@ -105,19 +110,28 @@ public record Namespace(
     }
 
     /** The Job of that name: pods that run to completion once. Calling it again returns the same one. */
-    public BatchJob.Builder job(String name) {
+    public BatchJob.Builder batchJob(String name) {
       return workload("job", name, BatchJob.Builder.class, () -> new BatchJob.Builder(scope, this.name, name),
           BatchJob.Builder::expand);
     }
 
     /**
-     * The CronJob of that name, running on {@code schedule} (cron syntax, such as {@code "0 3 * * *"}).
-     * Calling it again with the same name and schedule returns the same one.
+     * The CronJob of that name, running on {@code schedule} (cron syntax, such as {@code "0 3 * * *"},
+     * read with {@link CronSchedule#of}). Calling it again with the same name and schedule returns the same one.
      */
-    public ScheduledJob.Builder cronJob(String name, String schedule) {
+    public ScheduledJob.Builder scheduledJob(String name, String schedule) {
+      return scheduledJob(name, CronSchedule.of(schedule));
+    }
+
+    /**
+     * The CronJob of that name, running on {@code schedule}. Calling it again with the same name and
+     * schedule returns the same one.
+     */
+    public ScheduledJob.Builder scheduledJob(String name, CronSchedule schedule) {
+      requireNonNull(schedule, "schedule");
       var cronJob = workload("cronJob", name, ScheduledJob.Builder.class,
           () -> new ScheduledJob.Builder(scope, this.name, name, schedule), ScheduledJob.Builder::expand);
-      if (!cronJob.schedule().equals(schedule)) {
+      if (!cronJob.schedule().expression().equals(schedule.expression())) {
         throw new IllegalStateException("cronJob " + name + " already runs on '" + cronJob.schedule() + "'");
       }
       return cronJob;
@@ -148,11 +162,11 @@ public record Namespace(
     }
 
     /** The RoleBinding of that name, granting a Role of this namespace. Calling it again returns the same one. */
-    public RoleBinding.Builder roleBinding(String name, Role.Builder role) {
+    public RoleBinding.Builder roleBinding(String name, NamespaceRoleRef role) {
       requireNonNull(role, "role");
-      if (!role.roleNamespace().equals(this.name)) {
+      if (!role.namespace().equals(this.name)) {
         throw new IllegalArgumentException("role binding " + name + " in namespace " + this.name
-            + " cannot grant role " + role.name() + " of namespace " + role.roleNamespace());
+            + " cannot grant role " + role.name() + " of namespace " + role.namespace());
       }
       return roleBinding(name, "Role", role.name());
     }
@@ -208,11 +222,11 @@ public record Namespace(
      * The PersistentVolumeClaim of that name in this namespace, requesting {@code size}. Calling it again
      * with the same name returns the same claim (the size of the first call stays).
      */
-    public VolumeClaim.Builder pvc(String name, Size size) {
+    public Pvc.Builder pvc(String name, Size size) {
       scope.ensureMutable();
       requireNonNull(name, "name");
       requireNonNull(size, "size");
-      return claims.computeIfAbsent(name, n -> new VolumeClaim.Builder(scope, this.name, n, size));
+      return claims.computeIfAbsent(name, n -> new Pvc.Builder(scope, this.name, n, size));
     }
 
     /**
@@ -276,7 +290,7 @@ public record Namespace(
       for (ConfigMap.Builder configMap : configMaps.values()) {
         objects.add(configMap.expand());
       }
-      for (VolumeClaim.Builder claim : claims.values()) {
+      for (Pvc.Builder claim : claims.values()) {
         objects.add(claim.expand());
       }
       var builtSecrets = new ArrayList<Secret>();

@@ -22,13 +22,13 @@ public final class NetworkPeer {
 
   private static final Pattern CIDR = Pattern.compile("[0-9a-fA-F:.]+/[0-9]{1,3}");
 
-  private final PodSettings<?> workload;
+  private final WorkloadRef workload;
   private final String namespace;
   private final boolean allNamespaces;
   private final String cidr;
   private final List<String> except;
 
-  private NetworkPeer(PodSettings<?> workload, String namespace, boolean allNamespaces, String cidr,
+  private NetworkPeer(WorkloadRef workload, String namespace, boolean allNamespaces, String cidr,
       List<String> except) {
     this.workload = workload;
     this.namespace = namespace;
@@ -37,14 +37,17 @@ public final class NetworkPeer {
     this.except = except;
   }
 
-  /** The pods of a workload, in whichever namespace it runs; the selectors are derived from it. */
-  public static NetworkPeer podsOf(PodSettings<?> workload) {
+  /**
+   * The pods of a workload ({@code app.ref()}), in whichever namespace it runs; the selectors are
+   * derived from it.
+   */
+  public static NetworkPeer podsOf(WorkloadRef workload) {
     requireNonNull(workload, "workload");
     return new NetworkPeer(workload, workload.namespace(), false, null, List.of());
   }
 
-  /** Every pod of a namespace. */
-  public static NetworkPeer namespace(Namespace.Builder namespace) {
+  /** Every pod of a namespace ({@code namespace.ref()}). */
+  public static NetworkPeer namespace(NamespaceRef namespace) {
     requireNonNull(namespace, "namespace");
     return new NetworkPeer(null, namespace.name(), false, null, List.of());
   }

@@ -18,8 +18,8 @@ import java.util.List;
  *
  * <pre>{@code
  * data.networkPolicy("mysql-from-web")
- *     .appliesTo(mysql)
- *     .allowIngressFrom(NetworkPeer.podsOf(web), PortRef.named("mysql"));
+ *     .appliesTo(mysql.ref())
+ *     .allowIngressFrom(NetworkPeer.podsOf(web.ref()), PortRef.named("mysql"));
  * }</pre>
  *
  * @see <a href="https://kubernetes.io/docs/concepts/services-networking/network-policies/">Network policies</a>
@@ -31,7 +31,7 @@ public final class NetworkPolicy {
   /** Builds a NetworkPolicy; obtained from {@code namespace.networkPolicy("name")}. */
   public static final class Builder extends ObjectSettings<Builder, NetworkPolicyBuilder> {
 
-    private PodSettings<?> target;
+    private WorkloadRef target;
     private boolean ingress;
     private boolean egress;
     private final List<Allowed> ingressRules = new ArrayList<>();
@@ -50,7 +50,7 @@ public final class NetworkPolicy {
      * Applies the policy to a workload's pods ({@code podSelector}, derived), which must run in the
      * policy's namespace. Defaults to every pod of the namespace. Replaces any previous value.
      */
-    public Builder appliesTo(PodSettings<?> workload) {
+    public Builder appliesTo(WorkloadRef workload) {
       scope().ensureMutable();
       requireNonNull(workload, "workload");
       if (!workload.namespace().equals(namespace())) {

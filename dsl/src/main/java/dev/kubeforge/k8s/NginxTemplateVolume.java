@@ -19,6 +19,16 @@ record NginxTemplateVolume(ConfigMapKey template) implements ObjectVolume {
   }
 
   @Override
+  public String name() {
+    return template.objectName();
+  }
+
+  @Override
+  public String kind() {
+    return "ConfigMap";
+  }
+
+  @Override
   public void describe(Volume volume) {
     var item = new KeyToPath();
     item.setKey(template.key());

@@ -1,5 +1,6 @@
 package dev.kubeforge.k8s;
 
+import dev.kubeforge.core.Names;
 import io.fabric8.kubernetes.api.model.Volume;
 
 /**
@@ -12,6 +13,21 @@ public non-sealed interface ObjectVolume extends VolumeSource {
 
   /** The namespace of the backing object; a pod mounts only its own namespace's objects. */
   String namespace();
+
+  /** The backing object's {@code metadata.name}. */
+  String name();
+
+  /** The backing object's kind, as messages name it: {@code PersistentVolumeClaim}, {@code ConfigMap} or {@code Secret}. */
+  String kind();
+
+  /**
+   * The volume's name in a pod that mounts this: the object's name, which must then be a DNS-1123 label
+   * (a name with dots cannot be mounted this way; mount it with {@code customize(..)}).
+   */
+  @Override
+  default String volumeName() {
+    return Names.requireDns1123Label("volume name (the " + kind() + "'s name)", name());
+  }
 
   /**
    * Sets this source on the pod's volume, whose {@code name} is already set: {@code persistentVolumeClaim},

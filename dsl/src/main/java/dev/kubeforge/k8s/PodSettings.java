@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The settings of a workload's pods, shared by every workload: labels, extra containers, service
@@ -35,8 +36,9 @@ import java.util.function.Consumer;
  * {@code app.kubernetes.io/name: <workload name>}, and selectors match exactly that.
  *
  * @param <B> the concrete builder, returned by every method for chaining
+ * @param <F> the fabric8 builder of the workload's own object, for {@code customize}
  */
-public abstract sealed class PodSettings<B extends PodSettings<B>> extends ContainerSettings<B>
+public abstract sealed class PodSettings<B extends PodSettings<B, F>, F> extends ContainerSettings<B>
     permits ServingSettings, JobSettings, StaticPod.Builder {
 
   /** The label that ties a workload's objects together and selects its pods. */
@@ -62,6 +64,7 @@ public abstract sealed class PodSettings<B extends PodSettings<B>> extends Conta
   private String priorityClass;
   private boolean hostNetwork;
   private PodSecurity podSecurity;
+  private final Customizers<F> customizers;
 
   PodSettings(Scope namespaceScope, String kind, String namespace, String name) {
     super(namespaceScope.child(kind, Names.requireDns1123Label(kind + " name", name)).child("container", name), name);
@@ -69,16 +72,33 @@ public abstract sealed class PodSettings<B extends PodSettings<B>> extends Conta
     this.kind = kind;
     this.namespace = namespace;
     this.name = name;
+    this.customizers = new Customizers<>(scope);
   }
 
   @Override
-  final PodSettings<?> pod() {
+  final PodSettings<?, ?> pod() {
     return this;
   }
 
   @Override
   final Scope allowScope() {
     return scope;
+  }
+
+  /**
+   * Changes the workload's own expanded object (its Deployment, StatefulSet, DaemonSet, Job, CronJob or
+   * Pod) with fabric8's builder, after expansion and before checks run, such as
+   * {@code app.customize(d -> d.editSpec().withProgressDeadlineSeconds(120).endSpec())}. Adds to the
+   * customizers, which run in order.
+   */
+  public B customize(Consumer<F> customizer) {
+    customizers.add(customizer);
+    return self();
+  }
+
+  /** {@code object} with the customizers run on it; {@code object} itself, without a builder, when there are none. */
+  final <T> T customized(T object, Function<T, F> toBuilder, Function<F, T> build) {
+    return customizers.apply(object, toBuilder, build);
   }
 
   /** The workload's scope: its path and lifecycle. */
@@ -151,7 +171,7 @@ public abstract sealed class PodSettings<B extends PodSettings<B>> extends Conta
    * Runs the pods under that service account ({@code spec.serviceAccountName}). Defaults to the
    * namespace's {@code default} account. Replaces any previous value.
    */
-  public B serviceAccount(ServiceAccount.Builder account) {
+  public B serviceAccount(ServiceAccountRef account) {
     scope.ensureMutable();
     requireNonNull(account, "account");
     requireSameNamespace("ServiceAccount", account.name(), account.namespace());
@@ -198,16 +218,16 @@ public abstract sealed class PodSettings<B extends PodSettings<B>> extends Conta
 
   /**
    * Schedules the pods only into topology domains where pods of {@code other} run (required pod
-   * affinity), such as a cache beside its app: {@code podAffinity(app, TopologyKey.HOSTNAME)}.
+   * affinity), such as a cache beside its app: {@code podAffinity(app.ref(), TopologyKey.HOSTNAME)}.
    */
-  public B podAffinity(PodSettings<?> other, TopologyKey topology) {
+  public B podAffinity(WorkloadRef other, TopologyKey topology) {
     scope.ensureMutable();
     podAffinity.add(new PodTerm(requireNonNull(other, "other"), requireNonNull(topology, "topology"), 0));
     return self();
   }
 
   /** Keeps the pods out of topology domains where pods of {@code other} run (required pod anti-affinity). */
-  public B podAntiAffinity(PodSettings<?> other, TopologyKey topology) {
+  public B podAntiAffinity(WorkloadRef other, TopologyKey topology) {
     scope.ensureMutable();
     podAntiAffinity.add(new PodTerm(requireNonNull(other, "other"), requireNonNull(topology, "topology"), 0));
     return self();
@@ -217,7 +237,7 @@ public abstract sealed class PodSettings<B extends PodSettings<B>> extends Conta
    * Prefers topology domains without pods of {@code other}, with a weight from 1 to 100 (preferred pod
    * anti-affinity).
    */
-  public B preferPodAntiAffinity(int weight, PodSettings<?> other, TopologyKey topology) {
+  public B preferPodAntiAffinity(int weight, WorkloadRef other, TopologyKey topology) {
     scope.ensureMutable();
     podAntiAffinity.add(new PodTerm(requireNonNull(other, "other"), requireNonNull(topology, "topology"),
         weight(weight)));
@@ -229,7 +249,7 @@ public abstract sealed class PodSettings<B extends PodSettings<B>> extends Conta
    * {@link TopologyKey#HOSTNAME} (required anti-affinity to itself).
    */
   public B onePodPer(TopologyKey topology) {
-    return podAntiAffinity(this, topology);
+    return podAntiAffinity(ref(), topology);
   }
 
   /**
@@ -317,9 +337,15 @@ public abstract sealed class PodSettings<B extends PodSettings<B>> extends Conta
   }
 
   final LabelSelector labelSelector() {
-    var selector = new LabelSelector();
-    selector.setMatchLabels(selector());
-    return selector;
+    return ref().labelSelector();
+  }
+
+  /**
+   * A typed reference to the workload's pods, for network policies ({@code NetworkPeer.podsOf(..)},
+   * {@code appliesTo(..)}) and pod affinity of other workloads.
+   */
+  public final WorkloadRef ref() {
+    return new WorkloadRef(kind, namespace, name);
   }
 
   /** Metadata of one of the workload's objects, named {@code objectName}. */
@@ -462,8 +488,8 @@ public abstract sealed class PodSettings<B extends PodSettings<B>> extends Conta
     var podTerm = new PodAffinityTerm();
     podTerm.setLabelSelector(term.other.labelSelector());
     podTerm.setTopologyKey(term.topology.label());
-    if (!term.other.namespace.equals(namespace)) {
-      podTerm.setNamespaces(new ArrayList<>(List.of(term.other.namespace)));
+    if (!term.other.namespace().equals(namespace)) {
+      podTerm.setNamespaces(new ArrayList<>(List.of(term.other.namespace())));
     }
     return podTerm;
   }
@@ -509,5 +535,5 @@ public abstract sealed class PodSettings<B extends PodSettings<B>> extends Conta
   private record WeightedNodeTerm(int weight, List<NodeRule> rules) {}
 
   /** A pod (anti-)affinity term; weight 0 means required. */
-  private record PodTerm(PodSettings<?> other, TopologyKey topology, int weight) {}
+  private record PodTerm(WorkloadRef other, TopologyKey topology, int weight) {}
 }

@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * A scheduling priority: when the cluster is full, pods of a higher class preempt pods of lower ones.
- * Created with {@code cluster.priorityClass("name", value)}; it is its own {@link PriorityClassRef}.
+ * Created with {@code cluster.priorityClass("name", value)}; pods run with it through {@link Builder#ref()}.
  *
  * @see <a href="https://kubernetes.io/docs/concepts/scheduling-eviction/pod-priority-preemption/">Pod priority</a>
  */
@@ -20,7 +20,7 @@ public final class PriorityClass {
   private PriorityClass() {}
 
   /** Builds a PriorityClass; obtained from {@code cluster.priorityClass(..)}. */
-  public static final class Builder extends ObjectSettings<Builder, PriorityClassBuilder> implements PriorityClassRef {
+  public static final class Builder extends ObjectSettings<Builder, PriorityClassBuilder> {
 
     private final int value;
     private boolean globalDefault;
@@ -48,9 +48,9 @@ public final class PriorityClass {
       return value;
     }
 
-    @Override
-    public String priorityClassName() {
-      return name();
+    /** A typed reference to the class, for {@code .priorityClass(..)} of workloads. */
+    public PriorityClassRef ref() {
+      return new PriorityClassRef.Declared(name());
     }
 
     /** Makes this the class of pods that name none ({@code globalDefault: true}). Defaults to false. */

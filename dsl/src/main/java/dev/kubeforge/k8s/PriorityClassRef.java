@@ -1,10 +1,12 @@
 package dev.kubeforge.k8s;
 
+import static java.util.Objects.requireNonNull;
+
 /**
  * A PriorityClass pods can run with: one declared with {@code cluster.priorityClass(..)}, or one of
  * the two every cluster has for critical system pods.
  */
-public sealed interface PriorityClassRef permits PriorityClass.Builder, PriorityClassRef.BuiltIn {
+public sealed interface PriorityClassRef permits PriorityClassRef.Declared, PriorityClassRef.BuiltIn {
 
   /** For add-ons the cluster cannot work without, such as DNS ({@code system-cluster-critical}). */
   PriorityClassRef SYSTEM_CLUSTER_CRITICAL = BuiltIn.SYSTEM_CLUSTER_CRITICAL;
@@ -13,6 +15,18 @@ public sealed interface PriorityClassRef permits PriorityClass.Builder, Priority
 
   /** The class's name, as {@code spec.priorityClassName}. */
   String priorityClassName();
+
+  /**
+   * A PriorityClass declared in the definition. Obtained from {@code priorityClass.ref()}.
+   *
+   * @param priorityClassName the class's name
+   */
+  record Declared(String priorityClassName) implements PriorityClassRef {
+
+    public Declared {
+      requireNonNull(priorityClassName, "priorityClassName");
+    }
+  }
 
   /** The PriorityClasses that Kubernetes creates in every cluster. */
   enum BuiltIn implements PriorityClassRef {

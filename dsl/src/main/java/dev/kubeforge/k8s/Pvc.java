@@ -1,45 +1,63 @@
 package dev.kubeforge.k8s;
 
-import static java.util.Objects.requireNonNull;
-
 import dev.kubeforge.core.Names;
-import io.fabric8.kubernetes.api.model.PersistentVolumeClaimVolumeSource;
-import io.fabric8.kubernetes.api.model.Volume;
+import dev.kubeforge.core.Size;
+import dev.kubeforge.core.Scope;
+import io.fabric8.kubernetes.api.model.PersistentVolumeClaimBuilder;
 
 /**
- * A typed reference to a PersistentVolumeClaim declared in the definition, for mounting into a pod.
- * Obtained from {@code namespace.pvc("data", size).ref()}. As an {@link ObjectVolume} it mounts into a
- * pod: {@code app.mount("/var/lib/mysql", pvc)}.
- *
- * @param namespace the claim's namespace
- * @param name the claim's name
+ * A standalone PersistentVolumeClaim, as the seed's {@code mysql1} and {@code pg1} create before their
+ * pods: a pod mounts it through {@link Builder#ref()}. For claims per StatefulSet pod, use a
+ * {@link ClaimTemplate}.
  */
-public record Pvc(String namespace, String name) implements ObjectVolume {
+public final class Pvc {
 
-  public Pvc {
-    requireNonNull(namespace, "namespace");
-    requireNonNull(name, "name");
-  }
+  private Pvc() {}
 
-  /** The claim as a pod volume ({@code persistentVolumeClaim.claimName}). */
-  public PersistentVolumeClaimVolumeSource volumeSource() {
-    var source = new PersistentVolumeClaimVolumeSource();
-    source.setClaimName(name);
-    return source;
-  }
+  /** Builds a PersistentVolumeClaim; obtained from {@code namespace.pvc("name", size)}. */
+  public static final class Builder extends ObjectSettings<Builder, PersistentVolumeClaimBuilder> {
+    private ClaimTemplate claim;
 
-  /**
-   * The volume's name in a pod that mounts this: the PersistentVolumeClaim's name, which must then be a DNS-1123 label
-   * (a name with dots cannot be mounted this way; mount it with {@code customize(..)}).
-   */
-  @Override
-  public String volumeName() {
-    return Names.requireDns1123Label("volume name (the PersistentVolumeClaim's name)", name);
-  }
+    Builder(Scope parent, String namespace, String name, Size size) {
+      super(parent, "pvc", namespace, Names.requireDns1123Subdomain("claim name", name));
+      this.claim = ClaimTemplate.named(name, size);
+    }
 
-  /** Sets {@link #volumeSource()} on the pod's volume. */
-  @Override
-  public void describe(Volume volume) {
-    volume.setPersistentVolumeClaim(volumeSource());
+    @Override
+    Builder self() {
+      return this;
+    }
+
+    /** Sets {@code spec.accessModes}. Defaults to ReadWriteOnce. Replaces any previous value. */
+    public Builder accessModes(AccessMode... modes) {
+      scope().ensureMutable();
+      claim = claim.accessModes(modes);
+      return this;
+    }
+
+    /** Sets {@code spec.storageClassName}. Defaults to the cluster's default class. Replaces any previous value. */
+    public Builder storageClass(StorageClassRef storageClass) {
+      scope().ensureMutable();
+      claim = claim.storageClass(storageClass);
+      return this;
+    }
+
+    /** Binds the claim to a declared PersistentVolume ({@code spec.volumeName}); see {@link ClaimTemplate#volume}. */
+    public Builder volume(PersistentVolumeRef volume) {
+      scope().ensureMutable();
+      claim = claim.volume(volume);
+      return this;
+    }
+
+    /** A typed reference to the claim, for mounting it into pods. */
+    public PvcRef ref() {
+      return new PvcRef(namespace(), name());
+    }
+
+    KubeObject expand() {
+      var pvc = claim.persistentVolumeClaim();
+      pvc.setMetadata(metadata());
+      return object(pvc, PersistentVolumeClaimBuilder::new, PersistentVolumeClaimBuilder::build);
+    }
   }
 }

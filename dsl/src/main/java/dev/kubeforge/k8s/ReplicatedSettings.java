@@ -19,8 +19,9 @@ import java.util.List;
  * and StatefulSets ({@code statefulApp}).
  *
  * @param <B> the concrete builder, returned by every method for chaining
+ * @param <F> the fabric8 builder of the workload's own object, for {@code customize}
  */
-public abstract sealed class ReplicatedSettings<B extends ReplicatedSettings<B>> extends ServingSettings<B>
+public abstract sealed class ReplicatedSettings<B extends ReplicatedSettings<B, F>, F> extends ServingSettings<B, F>
     permits App.Builder, StatefulApp.Builder {
 
   private int replicas = 1;

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Grants a Role, or a ClusterRole limited to one namespace, to subjects within that namespace. Created
- * with {@code namespace.roleBinding("name", role)}.
+ * with {@code namespace.roleBinding("name", role.ref())}.
  *
  * @see <a href="https://kubernetes.io/docs/reference/access-authn-authz/rbac/">RBAC</a>
  */

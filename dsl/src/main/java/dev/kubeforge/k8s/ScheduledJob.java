@@ -11,13 +11,10 @@ import io.fabric8.kubernetes.api.model.batch.v1.JobTemplateSpec;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Set;
-import java.util.function.Consumer;
-import java.util.regex.Pattern;
 
 /**
  * A CronJob: a Job created on a schedule, such as a nightly backup. Created with
- * {@code namespace.cronJob("name", "0 3 * * *")}.
+ * {@code namespace.scheduledJob("name", "0 3 * * *")}; the schedule is a {@link CronSchedule}.
  *
  * @see <a href="https://kubernetes.io/docs/concepts/workloads/controllers/cron-jobs/">CronJob</a>
  */
@@ -46,26 +43,19 @@ public final class ScheduledJob {
     }
   }
 
-  private static final Set<String> MACROS =
-      Set.of("@yearly", "@annually", "@monthly", "@weekly", "@daily", "@midnight", "@hourly");
-  private static final Pattern FIELD = Pattern.compile("[0-9A-Za-z*?/,\\-]+");
+  /** Builds a CronJob; obtained from {@code namespace.scheduledJob("name", schedule)}. */
+  public static final class Builder extends JobSettings<Builder, CronJobBuilder> {
 
-  /** Builds a CronJob; obtained from {@code namespace.cronJob("name", schedule)}. */
-  public static final class Builder extends JobSettings<Builder> {
-
-    private final String schedule;
-    private String timeZone;
+    private CronSchedule schedule;
     private Concurrency concurrency = Concurrency.ALLOW;
     private boolean suspend;
     private int successfulJobsHistoryLimit = 3;
     private int failedJobsHistoryLimit = 1;
     private Duration startingDeadline;
-    private final Customizers<CronJobBuilder> customizers;
 
-    Builder(Scope parent, String namespace, String name, String schedule) {
+    Builder(Scope parent, String namespace, String name, CronSchedule schedule) {
       super(parent, "cronJob", namespace, name);
-      this.schedule = requireSchedule(schedule);
-      this.customizers = new Customizers<>(scope());
+      this.schedule = requireNonNull(schedule, "schedule");
     }
 
     @Override
@@ -73,21 +63,18 @@ public final class ScheduledJob {
       return this;
     }
 
-    String schedule() {
+    CronSchedule schedule() {
       return schedule;
     }
 
     /**
      * Sets {@code timeZone}, an IANA zone such as {@code Europe/Berlin}, in which the schedule is read.
-     * Defaults to none (the controller manager's zone). Replaces any previous value.
+     * Defaults to the schedule's own ({@code CRON_TZ=}), else none (the controller manager's zone).
+     * Replaces any previous value.
      */
     public Builder timeZone(String zone) {
       scope().ensureMutable();
-      requireNonNull(zone, "zone");
-      if (!ZoneId.getAvailableZoneIds().contains(zone)) {
-        throw new IllegalArgumentException("not an IANA time zone: '" + zone + "' (such as Europe/Berlin or Etc/UTC)");
-      }
-      this.timeZone = zone;
+      this.schedule = schedule.timeZone(zone);
       return this;
     }
 
@@ -126,11 +113,6 @@ public final class ScheduledJob {
       return this;
     }
 
-    /** Changes the expanded CronJob with fabric8's builder, after expansion and before checks run. */
-    public Builder customize(Consumer<CronJobBuilder> customizer) {
-      customizers.add(customizer);
-      return this;
-    }
 
     List<KubeObject> expand() {
       var jobMetadata = new ObjectMeta();
@@ -139,8 +121,8 @@ public final class ScheduledJob {
       jobTemplate.setMetadata(jobMetadata);
       jobTemplate.setSpec(jobSpec());
       var spec = new CronJobSpec();
-      spec.setSchedule(schedule);
-      spec.setTimeZone(timeZone);
+      spec.setSchedule(schedule.expression());
+      spec.setTimeZone(schedule.timeZone().map(ZoneId::getId).orElse(null));
       spec.setConcurrencyPolicy(concurrency.value());
       spec.setSuspend(suspend);
       spec.setSuccessfulJobsHistoryLimit(successfulJobsHistoryLimit);
@@ -152,24 +134,7 @@ public final class ScheduledJob {
       var cronJob = new CronJob();
       cronJob.setMetadata(metadata(name()));
       cronJob.setSpec(spec);
-      return List.of(new KubeObject(path(), customizers.apply(cronJob, CronJobBuilder::new, CronJobBuilder::build)));
-    }
-
-    private static String requireSchedule(String schedule) {
-      requireNonNull(schedule, "schedule");
-      if (MACROS.contains(schedule)) {
-        return schedule;
-      }
-      var fields = schedule.strip().split("\\s+");
-      boolean valid = fields.length == 5 && schedule.equals(schedule.strip());
-      for (int i = 0; valid && i < fields.length; i++) {
-        valid = FIELD.matcher(fields[i]).matches();
-      }
-      if (!valid) {
-        throw new IllegalArgumentException("not a cron schedule: '" + schedule
-            + "' (five fields: minute hour day-of-month month day-of-week, or @hourly, @daily, ...)");
-      }
-      return schedule;
+      return List.of(new KubeObject(path(), customized(cronJob, CronJobBuilder::new, CronJobBuilder::build)));
     }
   }
 }

@@ -28,13 +28,10 @@ public record SecretRef(String namespace, String name) implements ObjectVolume {
     return source;
   }
 
-  /**
-   * The volume's name in a pod that mounts this: the Secret's name, which must then be a DNS-1123 label
-   * (a name with dots cannot be mounted this way; mount it with {@code customize(..)}).
-   */
+  /** Always {@code Secret}. */
   @Override
-  public String volumeName() {
-    return Names.requireDns1123Label("volume name (the Secret's name)", name);
+  public String kind() {
+    return "Secret";
   }
 
   /** Sets {@link #volumeSource()} on the pod's volume. */

@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * An identity for pods and for tokens, such as the dashboard's {@code admin-user}. Created with
- * {@code namespace.serviceAccount("name")}; pods run under it with {@code .serviceAccount(account)},
- * and bindings grant it roles with {@code .serviceAccount(account)}.
+ * {@code namespace.serviceAccount("name")}; pods run under it with {@code .serviceAccount(account.ref())},
+ * and bindings grant it roles with {@code .serviceAccount(account.ref())}.
  *
  * @see <a href="https://kubernetes.io/docs/concepts/security/service-accounts/">Service accounts</a>
  */
@@ -29,9 +29,9 @@ public final class ServiceAccount {
       return this;
     }
 
-    /** The account's namespace. */
-    public String namespace() {
-      return super.namespace();
+    /** A typed reference to the account, for pods to run under and for bindings to grant roles to. */
+    public ServiceAccountRef ref() {
+      return new ServiceAccountRef(namespace(), name());
     }
 
     /**

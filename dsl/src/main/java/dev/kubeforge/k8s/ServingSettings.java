@@ -14,13 +14,18 @@ import java.util.function.Consumer;
  * ({@code app}), StatefulSets ({@code statefulApp}) and DaemonSets ({@code daemonApp}).
  *
  * @param <B> the concrete builder, returned by every method for chaining
+ * @param <F> the fabric8 builder of the workload's own object, for {@code customize}
  */
-public abstract sealed class ServingSettings<B extends ServingSettings<B>> extends PodSettings<B>
+public abstract sealed class ServingSettings<B extends ServingSettings<B, F>, F> extends PodSettings<B, F>
     permits ReplicatedSettings, DaemonApp.Builder {
 
   private final WorkloadService service;
   private Duration minReady = Duration.ZERO;
   private int revisionHistoryLimit = 10;
+  private String updateStrategy = ROLLING_UPDATE;
+
+  /** The update strategy every serving workload defaults to; its alternative is Recreate or OnDelete. */
+  static final String ROLLING_UPDATE = "RollingUpdate";
 
   ServingSettings(Scope namespaceScope, String kind, String namespace, String name, boolean headlessService) {
     super(namespaceScope, kind, namespace, name);
@@ -96,6 +101,23 @@ public abstract sealed class ServingSettings<B extends ServingSettings<B>> exten
     objects.add(new KubeObject(path(), workloadObject()));
     objects.addAll(companions());
     return objects;
+  }
+
+  /** Sets the update strategy's {@code type}: {@link #ROLLING_UPDATE} or the workload's alternative. Replaces. */
+  final B updateStrategy(String type) {
+    scope().ensureMutable();
+    this.updateStrategy = type;
+    return self();
+  }
+
+  /** The update strategy's {@code type}. */
+  final String updateStrategy() {
+    return updateStrategy;
+  }
+
+  /** Whether pods are replaced gradually, so the strategy has {@code rollingUpdate} settings. */
+  final boolean rollsUpdates() {
+    return updateStrategy.equals(ROLLING_UPDATE);
   }
 
   final int minReadySeconds() {

@@ -10,7 +10,6 @@ import io.fabric8.kubernetes.api.model.apps.StatefulSetBuilder;
 import io.fabric8.kubernetes.api.model.apps.StatefulSetSpec;
 import io.fabric8.kubernetes.api.model.apps.StatefulSetUpdateStrategy;
 import java.util.ArrayList;
-import java.util.function.Consumer;
 
 /**
  * A stateful application: a StatefulSet whose pods have stable names ({@code mysql-0}, {@code mysql-1})
@@ -45,16 +44,13 @@ public final class StatefulApp {
   }
 
   /** Builds a stateful app; obtained from {@code namespace.statefulApp("name")}. */
-  public static final class Builder extends ReplicatedSettings<Builder> {
+  public static final class Builder extends ReplicatedSettings<Builder, StatefulSetBuilder> {
 
     private PodManagement podManagement = PodManagement.ORDERED_READY;
-    private boolean onDelete;
     private int partition;
-    private final Customizers<StatefulSetBuilder> customizers;
 
     Builder(Scope parent, String namespace, String name) {
       super(parent, "statefulApp", namespace, name, true);
-      this.customizers = new Customizers<>(scope());
     }
 
     @Override
@@ -90,8 +86,7 @@ public final class StatefulApp {
         throw new IllegalArgumentException("partition must be >= 0, was " + partition);
       }
       this.partition = partition;
-      this.onDelete = false;
-      return this;
+      return updateStrategy(ROLLING_UPDATE);
     }
 
     /**
@@ -99,28 +94,18 @@ public final class StatefulApp {
      * previous strategy.
      */
     public Builder onDelete() {
-      scope().ensureMutable();
-      this.onDelete = true;
-      return this;
-    }
-
-    /** Changes the expanded StatefulSet with fabric8's builder, after expansion and before checks run. */
-    public Builder customize(Consumer<StatefulSetBuilder> customizer) {
-      customizers.add(customizer);
-      return this;
+      return updateStrategy("OnDelete");
     }
 
     @Override
     StatefulSet workloadObject() {
-      return customizers.apply(statefulSet(), StatefulSetBuilder::new, StatefulSetBuilder::build);
+      return customized(statefulSet(), StatefulSetBuilder::new, StatefulSetBuilder::build);
     }
 
     private StatefulSet statefulSet() {
       var strategy = new StatefulSetUpdateStrategy();
-      if (onDelete) {
-        strategy.setType("OnDelete");
-      } else {
-        strategy.setType("RollingUpdate");
+      strategy.setType(updateStrategy());
+      if (rollsUpdates()) {
         var rolling = new RollingUpdateStatefulSetStrategy();
         rolling.setPartition(partition);
         strategy.setRollingUpdate(rolling);

@@ -3,7 +3,6 @@ package dev.kubeforge.k8s;
 import dev.kubeforge.core.Scope;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.PodBuilder;
-import java.util.function.Consumer;
 
 /**
  * A static pod: a Pod manifest the kubelet reads from its manifest directory ({@code --pod-manifest-path},
@@ -21,13 +20,11 @@ public final class StaticPod {
   private StaticPod() {}
 
   /** Builds a static pod; obtained from {@code namespace.staticPod("name")}. */
-  public static final class Builder extends PodSettings<Builder> {
+  public static final class Builder extends PodSettings<Builder, PodBuilder> {
 
-    private final Customizers<PodBuilder> customizers;
 
     Builder(Scope parent, String namespace, String name) {
       super(parent, "staticPod", namespace, name);
-      this.customizers = new Customizers<>(scope());
     }
 
     @Override
@@ -40,17 +37,12 @@ public final class StaticPod {
       return false;
     }
 
-    /** Changes the expanded Pod with fabric8's builder, after expansion and before checks run. */
-    public Builder customize(Consumer<PodBuilder> customizer) {
-      customizers.add(customizer);
-      return this;
-    }
 
     KubeObject expand() {
       var pod = new Pod();
       pod.setMetadata(metadata(name()));
       pod.setSpec(podSpec());
-      return new KubeObject(path(), customizers.apply(pod, PodBuilder::new, PodBuilder::build));
+      return new KubeObject(path(), customized(pod, PodBuilder::new, PodBuilder::build));
     }
   }
 }

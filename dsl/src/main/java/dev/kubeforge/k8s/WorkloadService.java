@@ -31,7 +31,7 @@ public final class WorkloadService {
 
   private enum Type { CLUSTER_IP, HEADLESS, NODE_PORT, LOAD_BALANCER }
 
-  private final ServingSettings<?> workload;
+  private final ServingSettings<?, ?> workload;
   private final Scope scope;
   private final boolean headlessOnly;
   private Type type;
@@ -41,7 +41,7 @@ public final class WorkloadService {
   private final Set<String> referenced = new HashSet<>();
   private final Customizers<ServiceBuilder> customizers;
 
-  WorkloadService(ServingSettings<?> workload, boolean headlessOnly) {
+  WorkloadService(ServingSettings<?, ?> workload, boolean headlessOnly) {
     this.workload = workload;
     this.scope = workload.scope().child("service", workload.name());
     this.headlessOnly = headlessOnly;

@@ -1,13 +1,15 @@
 /**
  * The Kubernetes layer of the model: constructs that expand into fabric8 objects.
  *
- * <p>Workloads ({@code app}, {@code statefulApp}, {@code daemonApp}, {@code job}, {@code cronJob},
+ * <p>Workloads ({@code app}, {@code statefulApp}, {@code daemonApp}, {@code batchJob}, {@code scheduledJob},
  * {@code staticPod}) share one container builder ({@link dev.kubeforge.k8s.ContainerSettings}) and one pod
  * builder ({@link dev.kubeforge.k8s.PodSettings}); Services, PodDisruptionBudgets and autoscalers come with
  * the workload they serve, with selectors derived from it. Values ({@link dev.kubeforge.k8s.Probe},
  * {@link dev.kubeforge.k8s.Cpu}, {@link dev.kubeforge.k8s.Toleration}, ...) are records. References to
  * objects of the config and storage layers plug in through {@link dev.kubeforge.k8s.KeyRef},
- * {@link dev.kubeforge.k8s.ObjectVolume} and {@link dev.kubeforge.k8s.ClaimTemplateVolume}.
+ * {@link dev.kubeforge.k8s.ObjectVolume} and {@link dev.kubeforge.k8s.ClaimTemplateVolume}. A construct
+ * is referred to by a value taken from it ({@code ref()}: {@link dev.kubeforge.k8s.ServiceAccountRef},
+ * {@link dev.kubeforge.k8s.WorkloadRef}, {@link dev.kubeforge.k8s.PvcRef}, ...), never by its builder.
  *
  * <p>A model layer: depends on fabric8's model, {@code core} (scope, paths, units, name rules) and
  * {@code secret}; never on another model layer, {@code check}, {@code render} or {@code output}. Objects are built with constructors and setters;

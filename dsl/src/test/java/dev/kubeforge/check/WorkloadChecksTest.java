@@ -261,7 +261,7 @@ class WorkloadChecksTest {
     @Test
     void aRequiredNodeAffinityNoDeclaredNodeMatches() {
       var cluster = Cluster.named("prod");
-      cluster.namespace("ml").job("train").image("trainer:2.0")
+      cluster.namespace("ml").batchJob("train").image("trainer:2.0")
           .requireNodes(NodeRule.in("workload", "gpu", "tpu"));
       assertEquals(List.of("ERROR cluster prod › namespace ml › job train: Job 'train' requires nodes with workload in"
               + " (gpu, tpu), which no declared node has (nodes: kube-master, azure-prd-02, ded-prd-01)"
@@ -334,7 +334,7 @@ class WorkloadChecksTest {
       web.app("site").image("nginx:1.27.3")
           .sidecar("log", c -> c.image("busybox:1.36.1"))
           .allow("no-resource-limits", "sized by the namespace's LimitRange");
-      web.job("migrate").image("flyway/flyway:10.17");
+      web.batchJob("migrate").image("flyway/flyway:10.17");
       assertEquals(List.of("WARNING cluster prod › namespace web › job migrate › container migrate: container migrate"
               + " sets no resource limits, so it can take its node's memory and CPU from other pods"
               + " [no-resource-limits]\n"
@@ -428,7 +428,7 @@ class WorkloadChecksTest {
     @Test
     void aWorkloadWithoutImage() {
       var cluster = Cluster.named("prod");
-      cluster.namespace("data").cronJob("backup", "0 3 * * *");
+      cluster.namespace("data").scheduledJob("backup", "0 3 * * *");
       assertEquals(List.of("ERROR cluster prod › namespace data › cronJob backup › container backup: no image set"
               + " [missing-image]\n"
               + "  hint: .image(\"registry/name:tag\")"),

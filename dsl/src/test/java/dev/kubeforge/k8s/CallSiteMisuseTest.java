@@ -56,18 +56,18 @@ class CallSiteMisuseTest {
       assertIllegalArgument("replicas must be >= 0, was -1", () -> web.app("site").replicas(-1));
       assertIllegalArgument("minReadySeconds must be whole seconds >= 0, was PT1.5S",
           () -> web.app("site").minReady(Duration.ofMillis(1500)));
-      assertIllegalArgument("backoffLimit must be >= 0, was -2", () -> web.job("migrate").backoffLimit(-2));
+      assertIllegalArgument("backoffLimit must be >= 0, was -2", () -> web.batchJob("migrate").backoffLimit(-2));
       assertIllegalArgument("a pod percentage must be in 0..100, was 120%", () -> PodCount.percent(120));
     }
 
     @Test
     void aCronJobWithAnInvalidScheduleOrZone() {
       assertIllegalArgument("not a cron schedule: '0 3 * *' (five fields: minute hour day-of-month month day-of-week,"
-          + " or @hourly, @daily, ...)", () -> web.cronJob("backup", "0 3 * *"));
+          + " or @hourly, @daily, ...)", () -> web.scheduledJob("backup", "0 3 * *"));
       assertIllegalArgument("not an IANA time zone: 'CEST' (such as Europe/Berlin or Etc/UTC)",
-          () -> web.cronJob("backup", "@daily").timeZone("CEST"));
-      web.cronJob("report", "@daily");
-      assertIllegalState("cronJob report already runs on '@daily'", () -> web.cronJob("report", "@hourly"));
+          () -> web.scheduledJob("backup", "@daily").timeZone("CEST"));
+      web.scheduledJob("report", "@daily");
+      assertIllegalState("cronJob report already runs on '@daily'", () -> web.scheduledJob("report", "@hourly"));
     }
 
     @Test
@@ -145,7 +145,7 @@ class CallSiteMisuseTest {
           + " namespace's", () -> web.app("site").env("DB_PASSWORD", password));
       var robot = cluster.namespace("ops").serviceAccount("robot");
       assertIllegalArgument("ServiceAccount robot is in namespace ops, but job migrate runs in namespace web; pods use"
-          + " their own namespace's", () -> web.job("migrate").serviceAccount(robot));
+          + " their own namespace's", () -> web.batchJob("migrate").serviceAccount(robot.ref()));
     }
 
     @Test
@@ -239,7 +239,7 @@ class CallSiteMisuseTest {
     void bindingsAcrossNamespacesOrToAnotherRole() {
       var role = cluster.namespace("ops").role("deployer");
       assertIllegalArgument("role binding deployers in namespace web cannot grant role deployer of namespace ops",
-          () -> web.roleBinding("deployers", role));
+          () -> web.roleBinding("deployers", role.ref()));
       cluster.clusterRoleBinding("admins", ClusterRoleRef.CLUSTER_ADMIN);
       assertIllegalState("cluster role binding admins already grants another role; a binding's role cannot change",
           () -> cluster.clusterRoleBinding("admins", ClusterRoleRef.VIEW));
@@ -257,7 +257,7 @@ class CallSiteMisuseTest {
     void aNetworkPolicyForAnotherNamespacesPods() {
       var db = cluster.namespace("data").statefulApp("db");
       assertIllegalArgument("network policy db-access in namespace web cannot select statefulApp db of namespace data",
-          () -> web.networkPolicy("db-access").appliesTo(db));
+          () -> web.networkPolicy("db-access").appliesTo(db.ref()));
       assertIllegalArgument("not a CIDR address range: '10.0.0.0' (such as 10.0.0.0/8)",
           () -> NetworkPeer.cidr("10.0.0.0"));
     }

@@ -25,7 +25,7 @@ class IncludedManifestTest {
     var cluster = Cluster.named("prod");
     var apps = cluster.namespace("apps");
     var guestbook = apps.include(GUESTBOOK).dropAnnotation("app.dekorate.io/commit-id");
-    guestbook.claim("guestbook-entries", Size.gib(1))
+    guestbook.pvc("guestbook-entries", Size.gib(1))
         .storageClass(cluster.storageClass("nfs", "example.com/nfs").ref());
     apps.ingress("guestbook").host("guestbook.example.com", "/", guestbook.service("guestbook").port("http"));
     return cluster.build();
@@ -122,7 +122,7 @@ class IncludedManifestTest {
     assertEquals("Service 'guestbook' of include/guestbook.yml has no port named 'https' (its named ports: http)",
         assertThrows(IllegalArgumentException.class, () -> guestbook.service("guestbook").port("https")).getMessage());
     assertEquals("no workload in include/guestbook.yml mounts a claim named 'data' (its claims: guestbook-entries)",
-        assertThrows(IllegalArgumentException.class, () -> guestbook.claim("data", Size.gib(1))).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> guestbook.pvc("data", Size.gib(1))).getMessage());
   }
 
   @Test

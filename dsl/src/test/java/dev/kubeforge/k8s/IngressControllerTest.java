@@ -40,7 +40,7 @@ class IngressControllerTest {
     assertEquals(List.of("mysql", "password"), List.of(secretKey.getName(), secretKey.getKey()));
     var configKey = new ConfigMapKey("db", "mysql", "database").selector();
     assertEquals(List.of("mysql", "database"), List.of(configKey.getName(), configKey.getKey()));
-    assertEquals("mysql-data", new Pvc("db", "mysql-data").volumeSource().getClaimName());
+    assertEquals("mysql-data", new PvcRef("db", "mysql-data").volumeSource().getClaimName());
     assertEquals("mysql-tls", new SecretRef("db", "mysql-tls").volumeSource().getSecretName());
     assertEquals("mysql", new ConfigMapRef("db", "mysql").volumeSource().getName());
   }

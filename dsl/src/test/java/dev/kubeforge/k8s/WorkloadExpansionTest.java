@@ -46,8 +46,8 @@ class WorkloadExpansionTest {
 
   @Test
   void jobDefaultsAreWrittenOut() {
-    web.job("migrate").image("flyway/flyway:10.17");
-    web.cronJob("report", "*/15 * * * *").image("report:1.0").suspend();
+    web.batchJob("migrate").image("flyway/flyway:10.17");
+    web.scheduledJob("report", "*/15 * * * *").image("report:1.0").suspend();
     var built = cluster.build();
     var job = object(built, Job.class, "migrate").getSpec();
     assertEquals(List.of(1, 1, 6, "Never"), List.of(job.getCompletions(), job.getParallelism(), job.getBackoffLimit(),
@@ -56,6 +56,30 @@ class WorkloadExpansionTest {
     assertEquals(List.of(true, "Allow", 3, 1), List.of(cron.getSuspend(), cron.getConcurrencyPolicy(),
         cron.getSuccessfulJobsHistoryLimit(), cron.getFailedJobsHistoryLimit()));
     assertNull(cron.getTimeZone());
+  }
+
+  @Test
+  void everyWorkloadCustomizesItsOwnObject() {
+    web.app("site").image("nginx:1.27.3").customize(d -> d.editMetadata().addToAnnotations("by", "app").endMetadata());
+    web.statefulApp("db").image("postgres:16.4")
+        .customize(s -> s.editMetadata().addToAnnotations("by", "statefulApp").endMetadata());
+    web.daemonApp("agent").image("agent:1.0")
+        .customize(d -> d.editMetadata().addToAnnotations("by", "daemonApp").endMetadata());
+    web.batchJob("migrate").image("flyway/flyway:10.17")
+        .customize(j -> j.editMetadata().addToAnnotations("by", "batchJob").endMetadata());
+    web.scheduledJob("report", "@daily").image("report:1.0")
+        .customize(c -> c.editMetadata().addToAnnotations("by", "scheduledJob").endMetadata());
+    web.staticPod("probe").image("probe:1.0")
+        .customize(p -> p.editMetadata().addToAnnotations("by", "staticPod").endMetadata());
+    var built = cluster.build();
+    assertEquals(List.of("app", "statefulApp", "daemonApp", "batchJob", "scheduledJob"), List.of(
+        object(built, Deployment.class, "site").getMetadata().getAnnotations().get("by"),
+        object(built, StatefulSet.class, "db").getMetadata().getAnnotations().get("by"),
+        object(built, DaemonSet.class, "agent").getMetadata().getAnnotations().get("by"),
+        object(built, Job.class, "migrate").getMetadata().getAnnotations().get("by"),
+        object(built, CronJob.class, "report").getMetadata().getAnnotations().get("by")));
+    var pod = (Pod) built.namespaces().get(0).staticPods().get(0).resource();
+    assertEquals("staticPod", pod.getMetadata().getAnnotations().get("by"));
   }
 
   @Test
@@ -109,7 +133,7 @@ class WorkloadExpansionTest {
   @Test
   void aClusterRoleBindingOfAServiceAccountAndAServiceAccountWithoutToken() {
     var bot = web.serviceAccount("bot").noTokenAutomount();
-    cluster.clusterRoleBinding("bot-view", ClusterRoleRef.VIEW).serviceAccount(bot).group("auditors");
+    cluster.clusterRoleBinding("bot-view", ClusterRoleRef.VIEW).serviceAccount(bot.ref()).group("auditors");
     cluster.priorityClass("critical-apps", 100000).globalDefault();
     var built = cluster.build();
     var binding = object(built, io.fabric8.kubernetes.api.model.rbac.ClusterRoleBinding.class, "bot-view");

@@ -143,10 +143,10 @@ class WorkloadGoldenTest {
       var fluentd = logging.serviceAccount("fluentd");
       var reader = cluster.clusterRole("fluentd")
           .rule(Rule.allow(Verb.GET, Verb.LIST, Verb.WATCH).on(Rule.CORE, "pods", "namespaces"));
-      cluster.clusterRoleBinding("fluentd", reader).serviceAccount(fluentd);
+      cluster.clusterRoleBinding("fluentd", reader.ref()).serviceAccount(fluentd.ref());
       logging.daemonApp("fluentd")
           .image("fluent/fluentd-kubernetes-daemonset:v1.17.1-debian-elasticsearch8-1.0")
-          .serviceAccount(fluentd)
+          .serviceAccount(fluentd.ref())
           .priorityClass(PriorityClassRef.SYSTEM_NODE_CRITICAL)
           .toleration(Toleration.of(Taint.CONTROL_PLANE))
           .env("FLUENT_ELASTICSEARCH_HOST", "elasticsearch-logging")
@@ -185,7 +185,7 @@ class WorkloadGoldenTest {
       var cluster = Cluster.named("prod");
       var data = cluster.namespace("data");
       var mysql = data.secret("mysql").entry("root-password", SecretValue.fromEnv("MYSQL_ROOT_PASSWORD"));
-      data.cronJob("mysql-backup", "0 3 * * *")
+      data.scheduledJob("mysql-backup", "0 3 * * *")
           .image("mysql:8.4.2")
           .command("sh", "-c")
           .args("mysqldump --all-databases -h mysql > /backup/dump.sql")
@@ -201,7 +201,7 @@ class WorkloadGoldenTest {
           .securityContext(SecurityContext.user(999))
           .limits(Cpu.millis(500), Size.mib(512))
           .mount("/backup", EmptyDir.named("backup"));
-      data.job("schema-migration")
+      data.batchJob("schema-migration")
           .image("flyway/flyway:10.17")
           .args("migrate")
           .initContainer("wait-for-mysql", c -> c
@@ -227,13 +227,13 @@ class WorkloadGoldenTest {
       var cluster = Cluster.named("prod");
       var dashboard = cluster.namespace("kubernetes-dashboard");
       var adminUser = dashboard.serviceAccount("admin-user");
-      cluster.clusterRoleBinding("admin-user", ClusterRoleRef.CLUSTER_ADMIN).serviceAccount(adminUser);
+      cluster.clusterRoleBinding("admin-user", ClusterRoleRef.CLUSTER_ADMIN).serviceAccount(adminUser.ref());
       var account = dashboard.serviceAccount("kubernetes-dashboard");
       dashboard.app("kubernetes-dashboard")
           .image("kubernetesui/dashboard:v2.7.0")
           .port("https", 8443)
           .args("--auto-generate-certificates", "--namespace=kubernetes-dashboard")
-          .serviceAccount(account)
+          .serviceAccount(account.ref())
           .nodeSelector("kubernetes.io/os", "linux")
           .toleration(Toleration.of(Taint.CONTROL_PLANE))
           .liveness(Probe.https("/", "https").initialDelay(Duration.ofSeconds(30)).timeout(Duration.ofSeconds(30)))
@@ -300,25 +300,25 @@ class WorkloadGoldenTest {
           .readiness(Probe.exec("pg_isready", "-U", "postgres"))
           .securityContext(SecurityContext.restricted(999))
           .limits(Cpu.cores(1), Size.gib(1))
-          .podAffinity(api, TopologyKey.ZONE);
-      team.cronJob("report", "@daily")
+          .podAffinity(api.ref(), TopologyKey.ZONE);
+      team.scheduledJob("report", "@daily")
           .image("registry.example.com/team-a/report:1.0.0")
-          .priorityClass(batch)
+          .priorityClass(batch.ref())
           .securityContext(SecurityContext.restricted(1000))
           .limits(Cpu.millis(200), Size.mib(256))
-          .preferPodAntiAffinity(100, db, TopologyKey.HOSTNAME);
+          .preferPodAntiAffinity(100, db.ref(), TopologyKey.HOSTNAME);
       team.networkPolicy("db-from-api")
-          .appliesTo(db)
-          .allowIngressFrom(NetworkPeer.podsOf(api), PortRef.named("postgres"));
+          .appliesTo(db.ref())
+          .allowIngressFrom(NetworkPeer.podsOf(api.ref()), PortRef.named("postgres"));
       team.networkPolicy("api-egress")
-          .appliesTo(api)
-          .allowEgressTo(NetworkPeer.podsOf(db), PortRef.named("postgres"))
+          .appliesTo(api.ref())
+          .allowEgressTo(NetworkPeer.podsOf(db.ref()), PortRef.named("postgres"))
           .allowEgressTo(NetworkPeer.allNamespaces(), Protocol.UDP, PortRef.number(53))
           .allowEgressTo(NetworkPeer.cidr("0.0.0.0/0", "10.0.0.0/8"), PortRef.number(443));
       var deployer = team.role("deployer")
           .rule(Rule.allow(Verb.GET, Verb.LIST, Verb.PATCH, Verb.UPDATE).on("apps", "deployments", "statefulsets"))
           .rule(Rule.allow(Verb.GET).on(Rule.CORE, "configmaps").named("api-settings"));
-      team.roleBinding("deployers", deployer).group("team-a-devs").user("ci@example.com");
+      team.roleBinding("deployers", deployer.ref()).group("team-a-devs").user("ci@example.com");
       team.roleBinding("viewers", ClusterRoleRef.VIEW).group("team-a-readers");
       return cluster.build();
     }

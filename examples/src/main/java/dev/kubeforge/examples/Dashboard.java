@@ -45,13 +45,13 @@ final class Dashboard {
     state(namespace, account);
     var metricsReader = cluster.clusterRole("kubernetes-dashboard")
         .rule(Rule.allow(Verb.GET, Verb.LIST, Verb.WATCH).on("metrics.k8s.io", "pods", "nodes"));
-    cluster.clusterRoleBinding("kubernetes-dashboard", metricsReader).serviceAccount(account);
+    cluster.clusterRoleBinding("kubernetes-dashboard", metricsReader.ref()).serviceAccount(account.ref());
     scraper(namespace, account);
     return namespace.app("kubernetes-dashboard")
         .image("kubernetesui/dashboard:v2.7.0")
         .port("https", 8443)
         .args("--auto-generate-certificates", "--namespace=" + NAMESPACE)
-        .serviceAccount(account)
+        .serviceAccount(account.ref())
         .nodeSelector("kubernetes.io/os", "linux")
         .toleration(Toleration.of(Taint.CONTROL_PLANE))
         .liveness(Probe.https("/", "https").initialDelay(Duration.ofSeconds(30)).timeout(Duration.ofSeconds(30)))
@@ -82,7 +82,7 @@ final class Dashboard {
         .rule(Rule.allow(Verb.GET, Verb.UPDATE, Verb.DELETE).on(Rule.CORE, "secrets").named(CSRF, KEY_HOLDER))
         .rule(Rule.allow(Verb.GET, Verb.UPDATE).on(Rule.CORE, "configmaps").named("kubernetes-dashboard-settings"))
         .rule(Rule.allow(Verb.GET).on(Rule.CORE, "services/proxy").named(SCRAPER, "http:" + SCRAPER));
-    namespace.roleBinding("kubernetes-dashboard", role).serviceAccount(account);
+    namespace.roleBinding("kubernetes-dashboard", role.ref()).serviceAccount(account.ref());
   }
 
   /** The scraper that keeps the last minutes of metrics-server data for the dashboard's graphs. */
@@ -90,7 +90,7 @@ final class Dashboard {
     namespace.app(SCRAPER)
         .image("kubernetesui/metrics-scraper:v1.0.8")
         .port("http", 8000)
-        .serviceAccount(account)
+        .serviceAccount(account.ref())
         .nodeSelector("kubernetes.io/os", "linux")
         .toleration(Toleration.of(Taint.CONTROL_PLANE))
         .podSecurity(PodSecurity.nonRoot().seccompRuntimeDefault())

@@ -57,7 +57,7 @@ public final class Lab implements ClusterDefinition {
             .sshAuthorizedKey("ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGQpKiczcKqWdPtWV19YabLivOQKDAhVrR6AQVKiMHtZ kube@vagrant-lab"));
     Dashboard.install(cluster);
     var adminUser = cluster.namespace(Dashboard.NAMESPACE).serviceAccount("admin-user");
-    cluster.clusterRoleBinding("admin-user", ClusterRoleRef.CLUSTER_ADMIN).serviceAccount(adminUser);
+    cluster.clusterRoleBinding("admin-user", ClusterRoleRef.CLUSTER_ADMIN).serviceAccount(adminUser.ref());
     return cluster.build();
   }
 }

@@ -99,10 +99,10 @@ final class Logging {
     var account = namespace.serviceAccount("fluentd");
     var reader = cluster.clusterRole("fluentd")
         .rule(Rule.allow(Verb.GET, Verb.LIST, Verb.WATCH).on(Rule.CORE, "pods", "namespaces"));
-    cluster.clusterRoleBinding("fluentd", reader).serviceAccount(account);
+    cluster.clusterRoleBinding("fluentd", reader.ref()).serviceAccount(account.ref());
     namespace.daemonApp("fluentd")
         .image("fluent/fluentd-kubernetes-daemonset:v1.17.1-debian-elasticsearch8-1.0")
-        .serviceAccount(account)
+        .serviceAccount(account.ref())
         .priorityClass(PriorityClassRef.SYSTEM_NODE_CRITICAL)
         .toleration(Toleration.of(Taint.CONTROL_PLANE))
         .env("FLUENT_ELASTICSEARCH_HOST", elasticsearch.service())

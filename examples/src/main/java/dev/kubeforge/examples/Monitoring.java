@@ -94,12 +94,12 @@ final class Monitoring {
         .rule(Rule.allow(Verb.LIST, Verb.WATCH).on("policy", "poddisruptionbudgets"))
         .rule(Rule.allow(Verb.LIST, Verb.WATCH).on("networking.k8s.io", "ingresses", "networkpolicies"))
         .rule(Rule.allow(Verb.LIST, Verb.WATCH).on("storage.k8s.io", "storageclasses"));
-    cluster.clusterRoleBinding("kube-state-metrics", reader).serviceAccount(account);
+    cluster.clusterRoleBinding("kube-state-metrics", reader.ref()).serviceAccount(account.ref());
     namespace.app("kube-state-metrics")
         .image("registry.k8s.io/kube-state-metrics/kube-state-metrics:v2.13.0")
         .port("http-metrics", 8080)
         .port("telemetry", 8081)
-        .serviceAccount(account)
+        .serviceAccount(account.ref())
         .podAnnotation("prometheus.io/scrape", "true")
         .liveness(Probe.http("/livez", "http-metrics").initialDelay(Duration.ofSeconds(5)).timeout(Duration.ofSeconds(5)))
         .readiness(Probe.http("/readyz", "telemetry").initialDelay(Duration.ofSeconds(5)).timeout(Duration.ofSeconds(5)))
@@ -120,7 +120,7 @@ final class Monitoring {
         .rule(Rule.allow(Verb.GET, Verb.LIST, Verb.WATCH).on("discovery.k8s.io", "endpointslices"))
         .rule(Rule.allow(Verb.GET, Verb.LIST, Verb.WATCH).on("networking.k8s.io", "ingresses"))
         .rule(Rule.allow(Verb.GET).urls("/metrics"));
-    cluster.clusterRoleBinding("prometheus", scraper).serviceAccount(account);
+    cluster.clusterRoleBinding("prometheus", scraper.ref()).serviceAccount(account.ref());
     var config = namespace.configMap("prometheus-config")
         .file(ConfigMapSource.fromResource("production/monitoring/prometheus.yml"))
         .file(ConfigMapSource.fromResource("production/monitoring/alert-rules.yml"));
@@ -135,7 +135,7 @@ final class Monitoring {
             "--web.enable-lifecycle",
             "--web.external-url=https://" + host + "/prometheus/",
             "--web.route-prefix=/prometheus")
-        .serviceAccount(account)
+        .serviceAccount(account.ref())
         .recreate()
         .podSecurity(PodSecurity.user(65534).group(65534).fsGroup(65534))
         .securityContext(SecurityContext.restricted(65534).readOnlyRoot())

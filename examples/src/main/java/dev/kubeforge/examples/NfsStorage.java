@@ -56,7 +56,7 @@ final class NfsStorage {
         .env("POD_IP", FieldRef.POD_IP)
         .env("SERVICE_NAME", NAME)
         .env("POD_NAMESPACE", FieldRef.POD_NAMESPACE)
-        .serviceAccount(account)
+        .serviceAccount(account.ref())
         .nodeSelector("kubernetes.io/hostname", exportNode)
         .securityContext(SecurityContext.user(0).addCapabilities("DAC_READ_SEARCH", "SYS_RESOURCE"))
         .readiness(Probe.tcp("nfs"))
@@ -83,10 +83,10 @@ final class NfsStorage {
         .rule(Rule.allow(Verb.GET, Verb.LIST, Verb.WATCH).on("storage.k8s.io", "storageclasses"))
         .rule(Rule.allow(Verb.CREATE, Verb.UPDATE, Verb.PATCH).on(Rule.CORE, "events"))
         .rule(Rule.allow(Verb.GET).on(Rule.CORE, "services", "endpoints"));
-    cluster.clusterRoleBinding(NAME, provisioner).serviceAccount(account);
+    cluster.clusterRoleBinding(NAME, provisioner.ref()).serviceAccount(account.ref());
     var leader = namespace.role(NAME + "-leader")
         .rule(Rule.allow(Verb.GET, Verb.LIST, Verb.WATCH, Verb.CREATE, Verb.UPDATE, Verb.PATCH)
             .on(Rule.CORE, "endpoints"));
-    namespace.roleBinding(NAME + "-leader", leader).serviceAccount(account);
+    namespace.roleBinding(NAME + "-leader", leader.ref()).serviceAccount(account.ref());
   }
 }

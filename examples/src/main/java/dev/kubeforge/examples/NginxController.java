@@ -58,7 +58,7 @@ final class NginxController {
         .port("healthz", 10254)
         .env("POD_NAME", FieldRef.POD_NAME)
         .env("POD_NAMESPACE", FieldRef.POD_NAMESPACE)
-        .serviceAccount(account)
+        .serviceAccount(account.ref())
         .hostNetwork()
         .podSecurity(PodSecurity.nonRoot().seccompRuntimeDefault())
         .securityContext(SecurityContext.user(101).group(82).noPrivilegeEscalation()
@@ -89,12 +89,12 @@ final class NginxController {
         .rule(Rule.allow(Verb.GET, Verb.LIST, Verb.WATCH).on("discovery.k8s.io", "endpointslices"))
         .rule(Rule.allow(Verb.LIST, Verb.WATCH).on("coordination.k8s.io", "leases"))
         .rule(Rule.allow(Verb.CREATE, Verb.PATCH).on(Rule.CORE, "events"));
-    cluster.clusterRoleBinding("ingress-nginx", reader).serviceAccount(account);
+    cluster.clusterRoleBinding("ingress-nginx", reader.ref()).serviceAccount(account.ref());
     var leader = namespace.role("ingress-nginx")
         .rule(Rule.allow(Verb.GET, Verb.LIST, Verb.WATCH).on(Rule.CORE, "configmaps", "endpoints", "pods", "secrets"))
         .rule(Rule.allow(Verb.GET, Verb.UPDATE).on("coordination.k8s.io", "leases").named(LEADER_LEASE))
         .rule(Rule.allow(Verb.CREATE).on("coordination.k8s.io", "leases"));
-    namespace.roleBinding("ingress-nginx", leader).serviceAccount(account);
+    namespace.roleBinding("ingress-nginx", leader.ref()).serviceAccount(account.ref());
   }
 
   /** The backend that answers 404 for requests no rule matches; returns its Service's name. */

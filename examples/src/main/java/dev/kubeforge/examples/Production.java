@@ -201,13 +201,13 @@ public final class Production implements ClusterDefinition {
             .on(Rule.CORE, "pods"))
         .rule(Rule.allow(Verb.CREATE, Verb.GET).on(Rule.CORE, "pods/exec"))
         .rule(Rule.allow(Verb.GET, Verb.LIST, Verb.WATCH).on(Rule.CORE, "pods/log", "events"));
-    ci.roleBinding("jenkins-agents", agents).serviceAccount(jenkins);
-    cluster.namespace("apps").roleBinding("jenkins-deploys", ClusterRoleRef.EDIT).serviceAccount(jenkins);
+    ci.roleBinding("jenkins-agents", agents.ref()).serviceAccount(jenkins.ref());
+    cluster.namespace("apps").roleBinding("jenkins-deploys", ClusterRoleRef.EDIT).serviceAccount(jenkins.ref());
     ci.statefulApp("jenkins")
         .image("jenkins/jenkins:2.479.3-lts-jdk17")
         .port("http", 8080)
         .port("agent", 50000)
-        .serviceAccount(jenkins)
+        .serviceAccount(jenkins.ref())
         .env("HOST_IP", FieldRef.HOST_IP)
         .env("DOCKER_HOST", "tcp://$(HOST_IP):2375")
         .podSecurity(PodSecurity.user(1000).group(1000).fsGroup(1000))
@@ -245,7 +245,7 @@ public final class Production implements ClusterDefinition {
         .mount("/var/lib/postgresql/data", perPod);
   }
 
-  private static <B extends ReplicatedSettings<B>> B mysql(B workload, Secret.Builder password) {
+  private static <B extends ReplicatedSettings<B, ?>> B mysql(B workload, Secret.Builder password) {
     return workload
         .image("mysql:8.4.3")
         .port("mysql", 3306)
@@ -259,7 +259,7 @@ public final class Production implements ClusterDefinition {
         .mount("/var/run/mysqld", EmptyDir.named("run"));
   }
 
-  private static <B extends ReplicatedSettings<B>> B postgres(B workload, Secret.Builder password) {
+  private static <B extends ReplicatedSettings<B, ?>> B postgres(B workload, Secret.Builder password) {
     return workload
         .image("postgres:17.2")
         .port("postgres", 5432)
@@ -327,7 +327,7 @@ public final class Production implements ClusterDefinition {
         .dropAnnotation("app.dekorate.io/vcs-url")
         .allow("run-as-root", "dekorate 4's @KubernetesApplication cannot set a securityContext; the guestbook"
             + " image itself runs as user 1000");
-    guestbook.claim("guestbook-entries", Size.gib(5)).storageClass(storage);
+    guestbook.pvc("guestbook-entries", Size.gib(5)).storageClass(storage);
     apps.ingress("guestbook")
         .controller(nginx)
         .host(GUESTBOOK_HOST, "/", guestbook.service("guestbook").port("http"))
