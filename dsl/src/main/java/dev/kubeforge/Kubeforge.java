@@ -2,8 +2,8 @@ package dev.kubeforge;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.kubeforge.cluster.Cluster;
 import dev.kubeforge.check.Checks;
+import dev.kubeforge.check.DuplicateClusterCheck;
 import dev.kubeforge.check.Problem;
 import dev.kubeforge.check.ProblemsException;
 import dev.kubeforge.output.FileTree;
@@ -14,17 +14,25 @@ import dev.kubeforge.render.CoreOsCloudConfigRenderer;
 import dev.kubeforge.render.DaemonJsonRenderer;
 import dev.kubeforge.render.KubeadmRenderer;
 import dev.kubeforge.render.KubernetesYamlRenderer;
+import dev.kubeforge.render.RenderContext;
+import dev.kubeforge.render.Renderer;
 import dev.kubeforge.render.SecretsRenderer;
-import dev.kubeforge.secret.SecretResolver;
 import dev.kubeforge.render.SysctlRenderer;
 import dev.kubeforge.render.SystemdUnitRenderer;
+import dev.kubeforge.secret.ResolvedSecrets;
+import dev.kubeforge.secret.SecretResolver;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 
 /**
  * The entry point: defines, checks and renders clusters into a {@link FileTree}. Usable from plain Java
  * and tests; the Maven plugin calls the same methods.
+ *
+ * <p>One direction: each definition's {@code define()} builds an immutable cluster, which plans its
+ * nodes' setups and host files as it is built; every check runs on every cluster (and
+ * {@code duplicate-cluster} over all of them); one gate stops on any error before anything is read or
+ * rendered; with a resolver, every secret value is read; then each renderer of one list writes each
+ * cluster's files.
  *
  * <pre>{@code
  * Generation generation = Kubeforge.generate(List.of(new Production()));
@@ -32,6 +40,19 @@ import java.util.List;
  * }</pre>
  */
 public final class Kubeforge {
+
+  /** Every renderer, one per format; none reads another's files, so their order does not matter. */
+  static final List<Renderer> RENDERERS = List.of(
+      new KubernetesYamlRenderer(),
+      new SecretsRenderer(),
+      new SystemdUnitRenderer(),
+      new DaemonJsonRenderer(),
+      new ContainerdTomlRenderer(),
+      new SysctlRenderer(),
+      new ClusterReadmeRenderer(),
+      new KubeadmRenderer(),
+      new CloudConfigRenderer(),
+      new CoreOsCloudConfigRenderer());
 
   private Kubeforge() {}
 
@@ -47,10 +68,10 @@ public final class Kubeforge {
   }
 
   /**
-   * Defines every cluster, runs every check, renders the reviewable files, then reads every secret
-   * through {@code secrets} and renders the secrets output ({@link Generation#secrets()}). The
-   * reviewable files are the same as without a resolver. A secret the resolver cannot read is a
-   * {@code secret-unavailable} warning, and its Secret is left out of the secrets output.
+   * Defines every cluster, runs every check, reads every secret through {@code secrets}, then renders
+   * the reviewable files and the secrets output ({@link Generation#secrets()}). The reviewable files are
+   * the same as without a resolver. A secret the resolver cannot read is a {@code secret-unavailable}
+   * warning, and what holds it (a Secret, a kubeadm or cloud-init file) is left out of the secrets output.
    *
    * @param secrets reads secret values; the Maven plugin passes environment, project directory and the
    *     decrypted {@code settings.xml} servers ({@link SecretResolver#of})
@@ -60,54 +81,37 @@ public final class Kubeforge {
     return run(definitions, requireNonNull(secrets, "secrets"));
   }
 
-  private static Generation run(List<? extends ClusterDefinition> definitions, SecretResolver secrets) {
+  private static Generation run(List<? extends ClusterDefinition> definitions, SecretResolver resolver) {
     requireNonNull(definitions, "definitions");
-    var problems = new ArrayList<Problem>();
-    var defined = new ArrayList<Defined>(definitions.size());
-    var names = new HashMap<String, String>();
+    var defined = new ArrayList<DuplicateClusterCheck.Defined>(definitions.size());
     for (ClusterDefinition definition : definitions) {
       var source = definition.getClass().getName();
       var cluster = requireNonNull(definition.define(), () -> source + ".define() returned null");
-      var previous = names.putIfAbsent(cluster.name(), source);
-      if (previous != null) {
-        problems.add(Problem.error("duplicate-cluster", cluster.path(),
-                "cluster '" + cluster.name() + "' is defined by both " + previous + " and " + source)
-            .hint("give each cluster its own name; it is the name of its output folder"));
-      }
-      problems.addAll(Checks.run(cluster));
-      defined.add(new Defined(source, cluster));
+      defined.add(new DuplicateClusterCheck.Defined(source, cluster));
     }
+    var problems = new ArrayList<>(DuplicateClusterCheck.run(defined));
+    defined.forEach(d -> problems.addAll(Checks.run(d.cluster())));
     problems.sort(null);
     if (problems.stream().anyMatch(Problem::isError)) {
-      throw new ProblemsException(problems);
+      throw new ProblemsException(problems); // the one gate: nothing has been read or rendered
     }
+    var secrets = new ArrayList<ResolvedSecrets>(defined.size());
+    for (DuplicateClusterCheck.Defined d : defined) {
+      if (resolver == null) {
+        secrets.add(ResolvedSecrets.unread());
+      } else {
+        var read = SecretStage.read(d.cluster(), resolver);
+        secrets.add(read.secrets());
+        problems.addAll(Checks.notAllowed(d.cluster(), read.warnings()));
+      }
+    }
+    problems.sort(null);
     var tree = FileTree.builder();
     var secretsTree = FileTree.builder();
-    for (Defined d : defined) {
-      new KubernetesYamlRenderer(d.source).render(d.cluster, tree);
-      var secretsRenderer = new SecretsRenderer(d.source);
-      secretsRenderer.list(d.cluster, tree);
-      if (secrets != null) {
-        problems.addAll(Checks.notAllowed(d.cluster, secretsRenderer.render(d.cluster, secrets, secretsTree)));
-      }
-      var hosts = FileTree.builder();
-      new SystemdUnitRenderer(d.source).render(d.cluster, hosts);
-      new DaemonJsonRenderer().render(d.cluster, hosts);
-      new ContainerdTomlRenderer(d.source).render(d.cluster, hosts);
-      new SysctlRenderer(d.source).render(d.cluster, hosts);
-      var hostFiles = hosts.build();
-      hostFiles.paths().forEach(path -> tree.add(path, hostFiles.bytes(path)));
-      new ClusterReadmeRenderer(d.source).render(d.cluster, hostFiles, tree);
-      problems.addAll(Checks.notAllowed(d.cluster,
-          new KubeadmRenderer(d.source).render(d.cluster, tree, secrets, secretsTree)));
-      problems.addAll(Checks.notAllowed(d.cluster,
-          new CloudConfigRenderer(d.source).render(d.cluster, hostFiles, tree, secrets, secretsTree)));
-      problems.addAll(Checks.notAllowed(d.cluster,
-          new CoreOsCloudConfigRenderer(d.source).render(d.cluster, hostFiles, tree, secrets, secretsTree)));
-    }
-    problems.sort(null);
-    if (problems.stream().anyMatch(Problem::isError)) {
-      throw new ProblemsException(problems); // what a form of user-data cannot express; nothing is written
+    for (int i = 0; i < defined.size(); i++) {
+      var d = defined.get(i);
+      var context = new RenderContext(d.source(), secrets.get(i), tree, secretsTree);
+      RENDERERS.forEach(renderer -> renderer.render(d.cluster(), context));
     }
     return new Generation(tree.build(), secretsTree.build(), problems);
   }
@@ -116,6 +120,4 @@ public final class Kubeforge {
   public static Generation generate(ClusterDefinition definition) {
     return generate(List.of(definition));
   }
-
-  private record Defined(String source, Cluster cluster) {}
 }

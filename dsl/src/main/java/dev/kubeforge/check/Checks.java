@@ -44,11 +44,20 @@ public final class Checks {
       new VersionSkewCheck(),
       new CniTolerationCheck(),
       new KubeadmSetupCheck(),
-      new NodeProfileCheck());
+      new NodeProfileCheck(),
+      new CoreOsCheck());
 
   /**
-   * The warning for a Secret whose value could not be read at generation time; reported by
-   * {@code Kubeforge.generate} with a {@code SecretResolver}, allowed like any check.
+   * Ids whose problems no allowance accepts, and which {@code allow(..)} therefore does not know: what
+   * the output cannot hold whatever the reason.
+   */
+  private static final Set<String> NOT_ALLOWABLE = Set.of(CoreOsCheck.ID, DuplicateClusterCheck.ID);
+
+  /**
+   * The warning for a secret value that could not be read at generation time, so that a Secret or a
+   * kubeadm or cloud-init file is left out of the secrets output; reported by the stage of
+   * {@code Kubeforge.generate} that reads secrets through a {@code SecretResolver}, before rendering,
+   * and allowed like any check.
    */
   public static final String SECRET_UNAVAILABLE = "secret-unavailable";
 
@@ -77,10 +86,18 @@ public final class Checks {
     var ids = new TreeSet<String>(EXTRA_IDS);
     BUILT_IN.forEach(check -> ids.add(check.id()));
     ids.add(UNKNOWN_CHECK_ID);
+    ids.removeAll(NOT_ALLOWABLE);
     return ids;
   }
 
   private static final String UNKNOWN_CHECK_ID = "unknown-check-id";
+
+  /** Every id a problem can carry, sorted: {@link #knownIds()} and the ids that are not allowable. */
+  public static Set<String> allIds() {
+    var ids = new TreeSet<String>(knownIds());
+    ids.addAll(NOT_ALLOWABLE);
+    return ids;
+  }
 
   /**
    * Runs every built-in check on the cluster and returns the problems that no allowance covers, sorted
@@ -107,11 +124,12 @@ public final class Checks {
     return problems;
   }
 
-  /** The problems no allowance of the cluster covers, in their order. */
+  /** The problems no allowance of the cluster covers, in their order; those of a check not allowable stay. */
   public static List<Problem> notAllowed(Cluster cluster, List<Problem> found) {
     var problems = new ArrayList<Problem>(found.size());
     for (Problem problem : found) {
-      if (cluster.allowances().stream().noneMatch(a -> a.covers(problem.checkId(), problem.path()))) {
+      if (NOT_ALLOWABLE.contains(problem.checkId())
+          || cluster.allowances().stream().noneMatch(a -> a.covers(problem.checkId(), problem.path()))) {
         problems.add(problem);
       }
     }

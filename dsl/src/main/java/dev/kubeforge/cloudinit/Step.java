@@ -7,8 +7,8 @@ import java.util.List;
 /**
  * One step of bringing a node up, in the order the node runs them. Derived steps say what they do
  * ({@link LoadModules}, {@link KubeadmJoin}), so that each form of user-data can express them in its own
- * way (a cloud-config command line, a CoreOS unit, an Ignition unit) or report that it cannot;
- * {@link Run} is a command of the definition's own.
+ * way (a cloud-config command line, a CoreOS unit, an Ignition unit), or a check can report before
+ * rendering that the form cannot; {@link Run} is a command of the definition's own.
  */
 public sealed interface Step {
 

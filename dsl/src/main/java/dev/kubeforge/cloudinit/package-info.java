@@ -1,7 +1,7 @@
 /**
  * How nodes are brought up from a bare OS image: the cluster-wide settings of
  * {@code cluster.cloudInit(c -> ...)} ({@link dev.kubeforge.cloudinit.CloudInit}) and the form-independent
- * node model ({@link dev.kubeforge.cloudinit.NodeSetup}, {@link dev.kubeforge.cloudinit.Step}) that the
+ * node steps ({@link dev.kubeforge.cloudinit.Step}) that the planned {@code cluster.NodeSetup} holds and the
  * cloud-config and CoreOS renderers write, and an Ignition renderer could. A model layer: depends on
  * {@code core} and {@code secret}; never on another model layer, {@code check}, {@code render} or
  * {@code output}.

@@ -28,9 +28,12 @@ import io.fabric8.kubernetes.api.model.Namespaced;
 import io.fabric8.kubernetes.api.model.TaintBuilder;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -48,6 +51,9 @@ import java.util.function.Consumer;
  * @param kubernetesVersion the Kubernetes release the nodes run, when the definition sets one
  * @param kubeadm how kubeadm brings the nodes up, when the definition uses kubeadm
  * @param cloudInit how the nodes are brought up from a bare OS image
+ * @param hostFiles the files of each host profile of {@link #hostProfiles()}, by profile name, planned
+ *     at build
+ * @param setups what brings each node up, in node order, planned at build
  */
 public record Cluster(
     String name,
@@ -57,7 +63,9 @@ public record Cluster(
     List<Node> nodes,
     Optional<KubernetesVersion> kubernetesVersion,
     Optional<Kubeadm> kubeadm,
-    CloudInit cloudInit) {
+    CloudInit cloudInit,
+    Map<String, List<HostFile>> hostFiles,
+    List<NodeSetup> setups) {
 
   public Cluster {
     requireNonNull(name, "name");
@@ -68,6 +76,8 @@ public record Cluster(
     requireNonNull(kubernetesVersion, "kubernetesVersion");
     requireNonNull(kubeadm, "kubeadm");
     requireNonNull(cloudInit, "cloudInit");
+    hostFiles = Collections.unmodifiableMap(new LinkedHashMap<>(hostFiles));
+    setups = List.copyOf(setups);
   }
 
   /** Starts the definition of a cluster. The name is a DNS-1123 label, such as {@code prod}. */
@@ -116,6 +126,20 @@ public record Cluster(
       }
     }
     return List.copyOf(byName.values());
+  }
+
+  /** The files {@code profile} puts on its nodes, sorted by path; empty for a profile no node uses. */
+  public List<HostFile> hostFiles(HostProfile profile) {
+    return hostFiles.getOrDefault(profile.name(), List.of());
+  }
+
+  /** What brings {@code node} up from a bare OS image, whatever form of user-data carries it. */
+  public NodeSetup setup(Node node) {
+    int index = nodes.indexOf(node);
+    if (index < 0) {
+      throw new IllegalArgumentException("node " + node.name() + " is not a node of cluster " + name);
+    }
+    return setups.get(index);
   }
 
   /** The path of a node: {@code cluster prod › node azure-prd-02}. */
@@ -314,8 +338,13 @@ public record Cluster(
       var cloudInitSettings = cloudInit == null ? CloudInit.Builder.defaults(scope) : cloudInit.build();
       var allowances = new ArrayList<>(scope.freeze());
       allowances.addAll(hostAllowances(ordered));
+      var hostFiles = new LinkedHashMap<String, List<HostFile>>();
+      ordered.stream().map(Node::profile).filter(Objects::nonNull)
+          .forEach(profile -> hostFiles.computeIfAbsent(profile.name(), n -> HostFile.of(profile)));
+      var planner = new NodeSetupPlanner(scope.path(), version, kubeadmPlan, cloudInitSettings, hostFiles);
+      var setups = ordered.stream().map(planner::setup).toList();
       return new Cluster(name, builtNamespaces, clusterObjects, allowances, ordered, version, kubeadmPlan,
-          cloudInitSettings);
+          cloudInitSettings, hostFiles, setups);
     }
 
     /** What kubeadm needs of each node: its address, role, registration and container runtime. */

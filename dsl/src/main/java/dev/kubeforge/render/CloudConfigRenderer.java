@@ -1,14 +1,15 @@
 package dev.kubeforge.render;
 
-import dev.kubeforge.cluster.Cluster;
-import dev.kubeforge.check.Problem;
 import dev.kubeforge.cloudinit.CloudInit;
-import dev.kubeforge.cloudinit.NodeSetup;
 import dev.kubeforge.cloudinit.Step;
+import dev.kubeforge.cluster.Cluster;
+import dev.kubeforge.cluster.HostFile;
 import dev.kubeforge.cluster.Node;
-import dev.kubeforge.output.FileTree;
-import dev.kubeforge.secret.SecretResolver;
+import dev.kubeforge.cluster.NodeSetup;
+import dev.kubeforge.k8s.KubeObject;
+import dev.kubeforge.k8s.Namespace;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +21,7 @@ import java.util.regex.Pattern;
  * cloud-init on a bare Debian or Ubuntu image. The keys follow the order cloud-init acts in: hostname and
  * users, early boot commands, package sources and packages, files, then the bootstrap commands.
  */
-public final class CloudConfigRenderer {
+public final class CloudConfigRenderer implements Renderer {
 
   /** Where the kubelet's admin kubeconfig is after {@code kubeadm init} or a control-plane join. */
   static final String ADMIN_CONF = "/etc/kubernetes/admin.conf";
@@ -28,53 +29,89 @@ public final class CloudConfigRenderer {
   /** A word {@code sh} reads as itself: no quoting, globbing, expansion or separator. */
   private static final Pattern SHELL_WORD = Pattern.compile("[A-Za-z0-9_@%+=:,./-]+");
 
-  private final String source;
-
-  /** A renderer whose files name {@code source} (the definition class) in their header. */
-  public CloudConfigRenderer(String source) {
-    this.source = source;
+  /** A node's file, below the cluster's folder, in either tree. */
+  public static String path(Cluster cluster, Node node) {
+    return cluster.name() + "/cloud-init/" + node.name() + ".yaml";
   }
 
   /**
-   * Renders every node's cloud-config into {@code tree} when the cluster has nodes and its cloud-init
-   * target is {@link CloudInit.Target#CLOUD_CONFIG}; with a {@code resolver}, the complete form of each
-   * file that holds a secret goes to {@code secrets}. {@code hostFiles} are the cluster's rendered host
-   * files, which the nodes get as {@code write_files}. Returns a {@code secret-unavailable} warning for
-   * each value the resolver cannot read.
+   * Renders every node's cloud-config when the cluster's cloud-init target is
+   * {@link CloudInit.Target#CLOUD_CONFIG}, from its planned {@link NodeSetup}; when the generation read
+   * secrets, the complete form of each file that holds one goes to the secrets tree, unless one of its
+   * values is unavailable.
    */
-  public List<Problem> render(Cluster cluster, FileTree hostFiles, FileTree.Builder tree, SecretResolver resolver,
-      FileTree.Builder secrets) {
-    var problems = new ArrayList<Problem>();
+  @Override
+  public void render(Cluster cluster, RenderContext context) {
     if (cluster.cloudInit().target() != CloudInit.Target.CLOUD_CONFIG) {
-      return problems;
+      return;
     }
-    var planner = new NodeSetupPlanner(cluster, hostFiles);
+    var source = context.source();
+    var hostTexts = new IdentityHashMap<HostFile, String>(); // nodes of one profile share its files
     for (Node node : cluster.nodes()) {
-      var path = cluster.name() + "/cloud-init/" + node.name() + ".yaml";
+      var path = path(cluster, node);
+      var setup = cluster.setup(node);
       var placeholders = SecretText.placeholders();
-      var setup = planner.setup(node, placeholders);
-      tree.add(path, document(setup, Headers.yaml(source) + placeholders.header()));
-      if (placeholders.any() && resolver != null) {
-        var values = SecretText.values(resolver);
-        var complete = document(planner.setup(node, values), Headers.secretYaml(source));
-        if (values.unavailable().isEmpty()) {
-          secrets.add(path, complete);
+      var contents = contents(cluster, source, setup, placeholders, hostTexts);
+      context.files().add(path, document(setup, contents, Headers.yaml(source) + placeholders.header()));
+      if (placeholders.any() && context.secrets().isRead()) {
+        var values = SecretText.values(context.secrets());
+        var complete = document(setup, contents(cluster, source, setup, values, hostTexts), Headers.secretYaml(source));
+        if (values.complete()) {
+          context.secretFiles().add(path, complete);
         }
-        values.unavailable().forEach(reason ->
-            problems.add(KubeadmRenderer.unavailable(cluster.path(node).field("cloud-init"), reason, path)));
       }
     }
-    return problems;
   }
 
-  /** One node's cloud-config: the {@code #cloud-config} line, the header lines, then the document. */
-  static String document(NodeSetup setup, String header) {
-    var out = new StringBuilder(8192).append("#cloud-config\n").append(header);
-    YamlWriter.writeDocument(tree(setup), out);
+  /**
+   * The text of each of the setup's files, in order, with secrets as {@code secrets} says; host files'
+   * texts are kept in {@code hostTexts} for the next node.
+   */
+  static List<String> contents(Cluster cluster, String source, NodeSetup setup, SecretText secrets,
+      Map<HostFile, String> hostTexts) {
+    var contents = new ArrayList<String>(setup.files().size());
+    for (NodeSetup.SetupFile file : setup.files()) {
+      var content = file.content();
+      if (content instanceof NodeSetup.Host host) {
+        contents.add(hostTexts.computeIfAbsent(host.file(), f -> HostFileText.of(source, f)));
+      } else if (content instanceof NodeSetup.Text text) {
+        contents.add(text.text());
+      } else if (content instanceof NodeSetup.Secret secret) {
+        contents.add(secrets.text(secret.value(), file.path(), SecretText.Format.TEXT));
+      } else if (content instanceof NodeSetup.KubeadmConfig config) {
+        contents.add(KubeadmRenderer.documents(config.documents(), secrets.under(file.path())));
+      } else {
+        contents.add(objects(cluster, ((NodeSetup.Manifest) content).namespace())); // the last variant
+      }
+    }
+    return contents;
+  }
+
+  /** The objects of a namespace of the definition, as one YAML stream. */
+  private static String objects(Cluster cluster, String namespace) {
+    var out = new StringBuilder(4096);
+    for (Namespace candidate : cluster.namespaces()) {
+      if (!candidate.name().equals(namespace)) {
+        continue;
+      }
+      for (KubeObject object : candidate.objects()) {
+        if (out.length() > 0) {
+          out.append("---\n");
+        }
+        YamlWriter.writeDocument(ObjectTree.of(object.resource()), out);
+      }
+    }
     return out.toString();
   }
 
-  private static Map<String, Object> tree(NodeSetup setup) {
+  /** One node's cloud-config: the {@code #cloud-config} line, the header lines, then the document. */
+  static String document(NodeSetup setup, List<String> contents, String header) {
+    var out = new StringBuilder(8192).append("#cloud-config\n").append(header);
+    YamlWriter.writeDocument(tree(setup, contents), out);
+    return out.toString();
+  }
+
+  private static Map<String, Object> tree(NodeSetup setup, List<String> contents) {
     var tree = new LinkedHashMap<String, Object>();
     tree.put("hostname", setup.hostname());
     tree.put("manage_etc_hosts", true);
@@ -110,7 +147,8 @@ public final class CloudConfigRenderer {
     }
     if (!setup.files().isEmpty()) {
       var files = new ArrayList<Object>();
-      for (NodeSetup.SetupFile file : setup.files()) {
+      for (int i = 0; i < setup.files().size(); i++) {
+        var file = setup.files().get(i);
         var entry = new LinkedHashMap<String, Object>();
         entry.put("path", file.path());
         entry.put("owner", file.owner());
@@ -118,7 +156,7 @@ public final class CloudConfigRenderer {
         if (file.ofPackage()) {
           entry.put("defer", true);
         }
-        entry.put("content", file.content());
+        entry.put("content", contents.get(i));
         files.add(entry);
       }
       tree.put("write_files", files);

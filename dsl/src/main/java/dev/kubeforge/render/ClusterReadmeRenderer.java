@@ -5,6 +5,7 @@ import static dev.kubeforge.render.MarkdownWriter.lines;
 import static dev.kubeforge.render.MarkdownWriter.text;
 
 import dev.kubeforge.cluster.Cluster;
+import dev.kubeforge.cluster.HostFile;
 import dev.kubeforge.host.HostProfile;
 import dev.kubeforge.cluster.Node;
 import dev.kubeforge.k8s.KubeObject;
@@ -12,7 +13,6 @@ import dev.kubeforge.k8s.LabelIndex;
 import dev.kubeforge.k8s.Namespace;
 import dev.kubeforge.k8s.Secret;
 import dev.kubeforge.k8s.SecretContent;
-import dev.kubeforge.output.FileTree;
 import dev.kubeforge.render.MarkdownWriter.Flowchart;
 import dev.kubeforge.render.MarkdownWriter.Flowchart.Shape;
 import dev.kubeforge.secret.SecretValue;
@@ -62,7 +62,7 @@ import java.util.TreeSet;
  * the Secrets to supply, by name and source, never by value). It reads the model and the expanded
  * objects only, so it shows what the other renderers write. Rows are sorted by namespace, then name.
  */
-public final class ClusterReadmeRenderer {
+public final class ClusterReadmeRenderer implements Renderer {
 
   /** The README's path below the cluster's folder. */
   public static final String README = "README.md";
@@ -72,22 +72,13 @@ public final class ClusterReadmeRenderer {
   private static final Comparator<KubeObject> BY_PLACE = Comparator.comparing(KubeObject::namespace)
       .thenComparing(KubeObject::name).thenComparing(KubeObject::kind);
 
-  private final String header;
-
-  /** A renderer whose README names {@code source} (the definition class) in its header comment. */
-  public ClusterReadmeRenderer(String source) {
-    this.header = Headers.markdown(source);
+  /** Writes {@code <cluster>/README.md}, which lists each host profile's planned files. */
+  @Override
+  public void render(Cluster cluster, RenderContext context) {
+    context.files().add(cluster.name() + "/" + README, readme(cluster, Headers.markdown(context.source())));
   }
 
-  /**
-   * Writes {@code <cluster>/README.md} into {@code tree}. {@code hostFiles} are the host profiles' files
-   * as rendered ({@code <cluster>/hosts/<profile>/...}), which the README lists per profile.
-   */
-  public void render(Cluster cluster, FileTree hostFiles, FileTree.Builder tree) {
-    tree.add(cluster.name() + "/" + README, readme(cluster, hostFiles));
-  }
-
-  String readme(Cluster cluster, FileTree hostFiles) {
+  String readme(Cluster cluster, String header) {
     var objects = new ArrayList<>(cluster.objects());
     cluster.namespaces().forEach(namespace -> objects.addAll(namespace.staticPods()));
     objects.sort(BY_PLACE);
@@ -118,7 +109,7 @@ public final class ClusterReadmeRenderer {
     var selected = selections(services, workloads);
     md.heading(2, "Topology").fence("mermaid", topology(cluster, workloads, services, routes, selected));
     nodes(cluster, md);
-    profiles(cluster, hostFiles, md);
+    profiles(cluster, md);
     namespaces(cluster, objects, md);
     if (!workloads.isEmpty()) {
       md.heading(2, "Workloads").table(List.of("Namespace", "Kind", "Name", "Replicas", "Images"),
@@ -216,7 +207,7 @@ public final class ClusterReadmeRenderer {
     md.heading(2, "Nodes").table(List.of("Node", "Role", "Address", "Profile", "Labels", "Taints"), rows);
   }
 
-  private static void profiles(Cluster cluster, FileTree hostFiles, MarkdownWriter md) {
+  private static void profiles(Cluster cluster, MarkdownWriter md) {
     if (cluster.hostProfiles().isEmpty()) {
       return;
     }
@@ -224,11 +215,8 @@ public final class ClusterReadmeRenderer {
     for (HostProfile profile : cluster.hostProfiles()) {
       var folder = "hosts/" + profile.name() + "/";
       var files = new ArrayList<String>();
-      for (String path : hostFiles.paths()) {
-        var relative = path.substring(cluster.name().length() + 1);
-        if (relative.startsWith(folder)) {
-          files.add(link(relative.substring(folder.length()), relative));
-        }
+      for (HostFile file : cluster.hostFiles(profile)) {
+        files.add(link(file.path(), folder + file.path()));
       }
       var nodes = cluster.nodes().stream().filter(n -> n.profile() != null && n.profile().name().equals(profile.name()))
           .map(n -> code(n.name())).toList();

@@ -1,10 +1,9 @@
 package dev.kubeforge.render;
 
 import dev.kubeforge.cluster.Cluster;
+import dev.kubeforge.cluster.HostFile;
 import dev.kubeforge.host.CgroupDriver;
 import dev.kubeforge.host.Containerd;
-import dev.kubeforge.host.HostProfile;
-import dev.kubeforge.output.FileTree;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,25 +19,20 @@ import java.util.TreeMap;
  * under {@code io.containerd.cri.v1.images} (images, snapshotter, registry) and
  * {@code io.containerd.cri.v1.runtime} (runtimes).
  */
-public final class ContainerdTomlRenderer {
+public final class ContainerdTomlRenderer implements Renderer {
 
   /** The file below a profile's folder. */
-  public static final String PATH = "etc/containerd/config.toml";
+  public static final String PATH = HostFile.CONTAINERD_CONFIG;
 
-  private final String header;
-
-  /** A renderer whose files name {@code source} (the definition class) in their header. */
-  public ContainerdTomlRenderer(String source) {
-    this.header = Headers.yaml(source);
+  /** Renders the {@code config.toml} of every host profile of the cluster that configures containerd. */
+  @Override
+  public void render(Cluster cluster, RenderContext context) {
+    HostFileText.render(cluster, context, ContainerdTomlRenderer::text);
   }
 
-  /** Renders the {@code config.toml} of every host profile of the cluster into {@code tree}. */
-  public void render(Cluster cluster, FileTree.Builder tree) {
-    for (HostProfile profile : cluster.hostProfiles()) {
-      if (profile.containerd() != null) {
-        tree.add(cluster.name() + "/hosts/" + profile.name() + "/" + PATH, header + toml(profile.containerd()));
-      }
-    }
+  /** The file's text with {@code header} on top, or {@code null} when it is no containerd configuration. */
+  static String text(String header, HostFile.Content content) {
+    return content instanceof HostFile.ContainerdConfig containerd ? header + toml(containerd.containerd()) : null;
   }
 
   /** The file's text without its header. */

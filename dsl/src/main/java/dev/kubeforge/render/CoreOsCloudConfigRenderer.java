@@ -1,18 +1,15 @@
 package dev.kubeforge.render;
 
-import dev.kubeforge.cluster.Cluster;
-import dev.kubeforge.core.ObjectPath;
-import dev.kubeforge.check.Problem;
 import dev.kubeforge.cloudinit.CloudInit;
-import dev.kubeforge.cloudinit.NodeSetup;
 import dev.kubeforge.cloudinit.Step;
-import dev.kubeforge.host.Directive;
-import dev.kubeforge.host.DropIn;
+import dev.kubeforge.cluster.Cluster;
+import dev.kubeforge.cluster.HostFile;
 import dev.kubeforge.cluster.Node;
+import dev.kubeforge.cluster.NodeSetup;
+import dev.kubeforge.host.Directive;
 import dev.kubeforge.host.SystemdUnit;
-import dev.kubeforge.output.FileTree;
-import dev.kubeforge.secret.SecretResolver;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,129 +20,82 @@ import java.util.Set;
  * Renders the legacy CoreOS form of user-data: one {@code <cluster>/coreos/cloud-config.yaml} that every
  * node boots with. It holds {@code write_files} and {@code coreos.units}; a unit that only some nodes run
  * gets {@code ConditionHost=} lines for them (each host's hostname must be its node name). It cannot
- * install packages, run commands, or write a file on some hosts only: a cluster that needs any of that
- * gets a {@code coreos-unsupported} error for each, and nothing is written.
+ * install packages, run commands, or write a file on some hosts only: the {@code coreos-unsupported}
+ * check reports each of those before anything is rendered.
  *
- * <p>Built from the same {@link NodeSetup}s as the per-node cloud-config, so every step is either
+ * <p>Built from the same planned {@link NodeSetup}s as the per-node cloud-config, so every step is either
  * expressed (modules, sysctl and unit reloads happen at boot; enabling and restarting units are unit
- * commands) or reported.
+ * commands) or reported by that check.
  */
-public final class CoreOsCloudConfigRenderer {
-
-  /** The check id of what the CoreOS form cannot express. */
-  public static final String UNSUPPORTED = "coreos-unsupported";
+public final class CoreOsCloudConfigRenderer implements Renderer {
 
   /** The file, below the cluster's folder. */
   public static final String FILE = "coreos/cloud-config.yaml";
 
-  private static final String UNIT_DIRECTORY = "/etc/systemd/system/";
-
-  private final String source;
-
-  /** A renderer whose file names {@code source} (the definition class) in its header. */
-  public CoreOsCloudConfigRenderer(String source) {
-    this.source = source;
+  /** The file of the cluster, in either tree. */
+  public static String path(Cluster cluster) {
+    return cluster.name() + "/" + FILE;
   }
 
   /**
-   * Renders the file when the cluster's cloud-init target is {@link CloudInit.Target#COREOS}. Returns
-   * errors for everything the form cannot express (then nothing is added to {@code tree}) and
-   * {@code secret-unavailable} warnings for values {@code resolver} cannot read.
+   * Renders the file when the cluster's cloud-init target is {@link CloudInit.Target#COREOS}; when the
+   * generation read secrets and the file holds one, its complete form goes to the secrets tree, unless
+   * one of its values is unavailable.
    */
-  public List<Problem> render(Cluster cluster, FileTree hostFiles, FileTree.Builder tree, SecretResolver resolver,
-      FileTree.Builder secrets) {
-    var problems = new ArrayList<Problem>();
+  @Override
+  public void render(Cluster cluster, RenderContext context) {
     if (cluster.cloudInit().target() != CloudInit.Target.COREOS || cluster.nodes().isEmpty()) {
-      return problems;
+      return;
     }
-    unsupportedSettings(cluster, problems);
+    var source = context.source();
     var placeholders = SecretText.placeholders();
-    var document = document(cluster, hostFiles, placeholders, problems);
-    if (problems.stream().anyMatch(Problem::isError)) {
-      return problems;
-    }
-    var path = cluster.name() + "/" + FILE;
-    tree.add(path, "#cloud-config\n" + Headers.yaml(source) + placeholders.header() + document);
-    if (placeholders.any() && resolver != null) {
-      var values = SecretText.values(resolver);
-      var complete = document(cluster, hostFiles, values, new ArrayList<>());
-      if (values.unavailable().isEmpty()) {
-        secrets.add(path, "#cloud-config\n" + Headers.secretYaml(source) + complete);
+    var document = document(cluster, source, placeholders);
+    var path = path(cluster);
+    context.files().add(path, "#cloud-config\n" + Headers.yaml(source) + placeholders.header() + document);
+    if (placeholders.any() && context.secrets().isRead()) {
+      var values = SecretText.values(context.secrets());
+      var complete = document(cluster, source, values);
+      if (values.complete()) {
+        context.secretFiles().add(path, "#cloud-config\n" + Headers.secretYaml(source) + complete);
       }
-      values.unavailable().forEach(reason ->
-          problems.add(KubeadmRenderer.unavailable(cluster.cloudInit().path(), reason, path)));
-    }
-    return problems;
-  }
-
-  /** What the definition asks for that the form has no place for. */
-  private static void unsupportedSettings(Cluster cluster, List<Problem> problems) {
-    var cloudInit = cluster.cloudInit();
-    cluster.kubeadm().ifPresent(kubeadm -> problems.add(Problem.error(UNSUPPORTED, kubeadm.path(),
-            "the CoreOS form installs no packages and runs no commands, so it cannot bring nodes up with kubeadm")
-        .hint("use CloudInit.Target.CLOUD_CONFIG, or run the control plane from units in the host profiles")));
-    if (!cloudInit.packages().isEmpty()) {
-      problems.add(Problem.error(UNSUPPORTED, cloudInit.path().field("packages"),
-              "the CoreOS form installs no packages: " + cloudInit.packages())
-          .hint("remove them; CoreOS ships Docker and containerd, other software runs in containers"));
-    }
-    if (!cloudInit.bootCommands().isEmpty() || !cloudInit.commands().isEmpty()) {
-      var commands = new ArrayList<String>();
-      cloudInit.bootCommands().forEach(run -> commands.add(String.join(" ", run.argv())));
-      cloudInit.commands().forEach(run -> commands.add(String.join(" ", run.argv())));
-      problems.add(Problem.error(UNSUPPORTED, cloudInit.path().field("commands"),
-              "the CoreOS form runs no commands: " + commands)
-          .hint("run them from a oneshot Service in a host profile (Type=oneshot, WantedBy=multi-user.target)"));
     }
   }
 
-  private static String document(Cluster cluster, FileTree hostFiles, SecretText secrets, List<Problem> problems) {
-    var planner = new NodeSetupPlanner(cluster, hostFiles);
-    var setups = new LinkedHashMap<Node, NodeSetup>();
-    for (Node node : cluster.nodes()) {
-      setups.put(node, planner.setup(node, secrets));
-    }
+  private static String document(Cluster cluster, String source, SecretText secrets) {
     var allHosts = new LinkedHashSet<String>();
     cluster.nodes().forEach(node -> allHosts.add(node.name()));
-
+    var hostTexts = new IdentityHashMap<HostFile, String>();
     var files = new LinkedHashMap<String, NodeSetup.SetupFile>();
-    var filesOn = new LinkedHashMap<String, Set<String>>();
+    var fileContents = new LinkedHashMap<String, String>();
     var units = new LinkedHashMap<String, Unit>();
-    for (var entry : setups.entrySet()) {
-      var node = entry.getKey();
-      for (NodeSetup.SetupFile file : entry.getValue().files()) {
-        if (file.path().equals(NodeSetupPlanner.KUBEADM_CONFIG) || file.path().equals(NodeSetupPlanner.CNI_MANIFEST)) {
-          continue; // kubeadm's, reported as a whole by unsupportedSettings
+    for (Node node : cluster.nodes()) {
+      var setup = cluster.setup(node);
+      var contents = CloudConfigRenderer.contents(cluster, source, setup, secrets, hostTexts);
+      for (int i = 0; i < setup.files().size(); i++) {
+        var file = setup.files().get(i);
+        var content = file.content();
+        if (content instanceof NodeSetup.KubeadmConfig || content instanceof NodeSetup.Manifest) {
+          continue; // kubeadm's, which the coreos-unsupported check reports as a whole
         }
-        if (isUnit(file.path())) {
-          unit(cluster, node, file, units, problems);
-          continue;
+        var hostFile = content instanceof NodeSetup.Host host ? host.file().content() : null;
+        if (hostFile instanceof HostFile.Unit declared) {
+          var unit = units.computeIfAbsent(declared.unit().name().value(), Unit::new);
+          if (unit.declared == null) {
+            unit.declared = declared.unit();
+          }
+          unit.hosts.add(node.name());
+        } else if (hostFile instanceof HostFile.UnitDropIn dropIn) {
+          var unit = units.computeIfAbsent(dropIn.dropIn().unit().name().value(), Unit::new);
+          unit.dropIns.putIfAbsent(dropIn.dropIn().name() + ".conf", contents.get(i));
+        } else if (files.putIfAbsent(file.path(), file) == null) {
+          fileContents.put(file.path(), contents.get(i));
         }
-        var first = files.putIfAbsent(file.path(), file);
-        if (first != null && !first.equals(file)) {
-          problems.add(differs(cluster, node, "file " + file.path()));
-        }
-        filesOn.computeIfAbsent(file.path(), p -> new LinkedHashSet<>()).add(node.name());
       }
-      entry.getValue().steps().forEach(step -> step.accept(new UnitCommands(units)));
+      setup.steps().forEach(step -> step.accept(new UnitCommands(units)));
     }
-    filesOn.forEach((path, hosts) -> {
-      if (!hosts.equals(allHosts)) {
-        problems.add(Problem.error(UNSUPPORTED, cluster.path(), "file " + path + " is for " + hosts
-                + " only, but the CoreOS form writes every file on every host")
-            .hint("give every node the same file, or use CloudInit.Target.CLOUD_CONFIG"));
-      }
-    });
-    units.values().forEach(unit -> {
-      if (!unit.dropInHosts.isEmpty() && !unit.dropInHosts.equals(allHosts)) {
-        problems.add(Problem.error(UNSUPPORTED, cluster.path(), "the drop-ins of " + unit.name + " are for "
-                + unit.dropInHosts + " only, but the CoreOS form writes every drop-in on every host")
-            .hint("give every node the same drop-ins, or use CloudInit.Target.CLOUD_CONFIG"));
-      }
-    });
 
     var tree = new LinkedHashMap<String, Object>();
-    setups.values().iterator().next().adminUser().ifPresent(admin -> {
+    cluster.setup(cluster.nodes().get(0)).adminUser().ifPresent(admin -> {
       var user = new LinkedHashMap<String, Object>();
       user.put("name", admin.name());
       user.put("groups", List.of("sudo", "docker"));
@@ -161,7 +111,7 @@ public final class CoreOsCloudConfigRenderer {
         entry.put("path", file.path());
         entry.put("owner", file.owner());
         entry.put("permissions", file.permissions());
-        entry.put("content", file.content());
+        entry.put("content", fileContents.get(file.path()));
         writeFiles.add(entry);
       }
       tree.put("write_files", writeFiles);
@@ -178,49 +128,12 @@ public final class CoreOsCloudConfigRenderer {
     return out.toString();
   }
 
-  /** Whether the file is a unit or a unit's drop-in. */
-  private static boolean isUnit(String path) {
-    return path.startsWith(UNIT_DIRECTORY) && path.indexOf('/', UNIT_DIRECTORY.length()) < 0
-        || path.startsWith(UNIT_DIRECTORY) && path.substring(UNIT_DIRECTORY.length()).matches("[^/]+\\.d/[^/]+\\.conf");
-  }
-
-  /** Records a unit file or drop-in of {@code node}, from the typed unit of its profile. */
-  private static void unit(Cluster cluster, Node node, NodeSetup.SetupFile file, Map<String, Unit> units,
-      List<Problem> problems) {
-    var relative = file.path().substring(UNIT_DIRECTORY.length());
-    int slash = relative.indexOf('/');
-    var name = slash < 0 ? relative : relative.substring(0, slash - 2);
-    var unit = units.computeIfAbsent(name, Unit::new);
-    if (slash < 0) {
-      var declared = node.profile().units().stream().filter(u -> u.name().value().equals(name)).findFirst().orElseThrow();
-      if (unit.declared != null && !unit.declared.equals(declared)) {
-        problems.add(differs(cluster, node, "unit " + name));
-      }
-      unit.declared = declared;
-      unit.hosts.add(node.name());
-    } else {
-      var dropInName = relative.substring(slash + 1);
-      var first = unit.dropIns.putIfAbsent(dropInName, file.content());
-      if (first != null && !first.equals(file.content())) {
-        problems.add(differs(cluster, node, "drop-in " + relative));
-      }
-      unit.dropInHosts.add(node.name());
-    }
-  }
-
-  private static Problem differs(Cluster cluster, Node node, String what) {
-    return Problem.error(UNSUPPORTED, cluster.path(node), what + " differs from another node's, but the CoreOS "
-            + "form writes one " + what.substring(0, what.indexOf(' ')) + " for every host")
-        .hint("give the nodes the same " + what + ", or use CloudInit.Target.CLOUD_CONFIG");
-  }
-
   /** One entry of {@code coreos.units}. */
   private static final class Unit {
     final String name;
     SystemdUnit declared;
     final Set<String> hosts = new LinkedHashSet<>();
     final Map<String, String> dropIns = new LinkedHashMap<>();
-    final Set<String> dropInHosts = new LinkedHashSet<>();
     String command;
 
     Unit(String name) {
@@ -328,7 +241,7 @@ public final class CoreOsCloudConfigRenderer {
     }
 
     // The steps below only come with kubeadm or with the definition's own commands, both reported by
-    // unsupportedSettings, so they are left out here.
+    // the coreos-unsupported check, so they are left out here.
 
     @Override
     public Void download(Step.Download step) {

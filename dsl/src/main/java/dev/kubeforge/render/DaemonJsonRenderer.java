@@ -1,12 +1,11 @@
 package dev.kubeforge.render;
 
 import dev.kubeforge.cluster.Cluster;
+import dev.kubeforge.cluster.HostFile;
 import dev.kubeforge.core.IpAddress;
 import dev.kubeforge.host.DockerDaemon;
 import dev.kubeforge.host.DockerHost;
-import dev.kubeforge.host.HostProfile;
 import dev.kubeforge.host.Ulimit;
-import dev.kubeforge.output.FileTree;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,18 +18,20 @@ import java.util.TreeMap;
  * ends, a trailing newline. JSON has no comments and dockerd rejects unknown keys, so this file, alone
  * among the generated files, carries no header line naming its definition.
  */
-public final class DaemonJsonRenderer {
+public final class DaemonJsonRenderer implements Renderer {
 
   /** The file below a profile's folder. */
-  public static final String PATH = "etc/docker/daemon.json";
+  public static final String PATH = HostFile.DOCKER_DAEMON_JSON;
 
-  /** Renders the {@code daemon.json} of every host profile of the cluster into {@code tree}. */
-  public void render(Cluster cluster, FileTree.Builder tree) {
-    for (HostProfile profile : cluster.hostProfiles()) {
-      if (profile.docker() != null) {
-        tree.add(cluster.name() + "/hosts/" + profile.name() + "/" + PATH, json(profile.docker()));
-      }
-    }
+  /** Renders the {@code daemon.json} of every host profile of the cluster that configures Docker. */
+  @Override
+  public void render(Cluster cluster, RenderContext context) {
+    HostFileText.render(cluster, context, DaemonJsonRenderer::text);
+  }
+
+  /** The file's text (JSON has no comment, so no header), or {@code null} when it is no {@code daemon.json}. */
+  static String text(String header, HostFile.Content content) {
+    return content instanceof HostFile.DockerConfig docker ? json(docker.docker()) : null;
   }
 
   /** The file's text. */

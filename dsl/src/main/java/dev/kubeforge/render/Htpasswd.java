@@ -21,6 +21,9 @@ final class Htpasswd {
 
   private static final BCrypt.Version VERSION = BCrypt.Version.VERSION_2Y;
 
+  /** The longest password bcrypt hashes, in bytes: its 72 less the null terminator {@code $2y$} appends. */
+  static final int MAX_PASSWORD_BYTES = VERSION.allowedMaxPwLength - 1;
+
   private Htpasswd() {}
 
   /**

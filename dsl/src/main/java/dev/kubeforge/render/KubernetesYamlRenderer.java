@@ -16,7 +16,7 @@ import java.util.Map;
  * which the kubelet reads from its manifest directory instead, go to
  * {@code <cluster>/static-pods/<name>.yaml}.
  */
-public final class KubernetesYamlRenderer {
+public final class KubernetesYamlRenderer implements Renderer {
 
   /** The folder of static pod manifests, beside {@code kubernetes/}. */
   public static final String STATIC_PODS = "static-pods";
@@ -35,15 +35,11 @@ public final class KubernetesYamlRenderer {
       "PodDisruptionBudget", "HorizontalPodAutoscaler",
       "Service", "IngressClass", "Ingress");
 
-  private final String header;
-
-  /** A renderer whose files name {@code source} (the definition class) in their header. */
-  public KubernetesYamlRenderer(String source) {
-    this.header = Headers.yaml(source);
-  }
-
-  /** Renders every Kubernetes object of the cluster into {@code tree}. */
-  public void render(Cluster cluster, FileTree.Builder tree) {
+  /** Renders every Kubernetes object of the cluster into the reviewable tree. */
+  @Override
+  public void render(Cluster cluster, RenderContext context) {
+    var header = Headers.yaml(context.source());
+    var tree = context.files();
     renderObjects(header, cluster.name() + "/kubernetes/", cluster.objects(), tree);
     for (var namespace : cluster.namespaces()) {
       for (KubeObject pod : namespace.staticPods()) {

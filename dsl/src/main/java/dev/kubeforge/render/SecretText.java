@@ -1,13 +1,10 @@
 package dev.kubeforge.render;
 
-import dev.kubeforge.secret.SecretResolver;
-import dev.kubeforge.secret.SecretResolver.SecretUnavailableException;
+import dev.kubeforge.secret.ResolvedSecrets;
 import dev.kubeforge.secret.SecretValue;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -39,12 +36,12 @@ final class SecretText {
     }
   }
 
-  private final SecretResolver values;
+  private final ResolvedSecrets values;
   private final String prefix;
   private final Map<String, String> written;
   private final LinkedHashSet<String> unavailable;
 
-  private SecretText(SecretResolver values, String prefix, Map<String, String> written,
+  private SecretText(ResolvedSecrets values, String prefix, Map<String, String> written,
       LinkedHashSet<String> unavailable) {
     this.values = values;
     this.prefix = prefix;
@@ -52,7 +49,7 @@ final class SecretText {
     this.unavailable = unavailable;
   }
 
-  private SecretText(SecretResolver values) {
+  private SecretText(ResolvedSecrets values) {
     this(values, "", new LinkedHashMap<>(), new LinkedHashSet<>());
   }
 
@@ -69,8 +66,8 @@ final class SecretText {
     return new SecretText(null);
   }
 
-  /** Writes the values {@code values} reads, as UTF-8 text without a final line end. */
-  static SecretText values(SecretResolver values) {
+  /** Writes the values read into {@code values}, as UTF-8 text without a final line end. */
+  static SecretText values(ResolvedSecrets values) {
     return new SecretText(values);
   }
 
@@ -80,19 +77,19 @@ final class SecretText {
     if (values == null) {
       return format.placeholder;
     }
-    try {
-      var text = new String(values.resolve(secret), StandardCharsets.UTF_8);
-      return text.endsWith("\r\n") ? text.substring(0, text.length() - 2)
-          : text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
-    } catch (SecretUnavailableException e) {
-      unavailable.add(e.getMessage());
+    var reason = values.unavailable(secret);
+    if (reason.isPresent()) {
+      unavailable.add(reason.get());
       return format.placeholder;
     }
+    var text = new String(values.value(secret).orElseThrow(), StandardCharsets.UTF_8);
+    return text.endsWith("\r\n") ? text.substring(0, text.length() - 2)
+        : text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
   }
 
-  /** Why values could not be read, one reason per source; empty when every value was read. */
-  List<String> unavailable() {
-    return new ArrayList<>(unavailable);
+  /** Whether every value written was read, so the file is complete; a file that is not stays out. */
+  boolean complete() {
+    return unavailable.isEmpty();
   }
 
   /** Whether secrets are written as placeholders, for the reviewable output. */

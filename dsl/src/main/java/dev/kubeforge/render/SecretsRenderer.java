@@ -1,22 +1,18 @@
 package dev.kubeforge.render;
 
 import dev.kubeforge.cluster.Cluster;
-import dev.kubeforge.check.Checks;
-import dev.kubeforge.check.Problem;
 import dev.kubeforge.k8s.KubeObject;
 import dev.kubeforge.k8s.Namespace;
 import dev.kubeforge.k8s.Secret;
 import dev.kubeforge.k8s.SecretContent;
 import dev.kubeforge.output.FileTree;
-import dev.kubeforge.secret.SecretResolver;
-import dev.kubeforge.secret.SecretResolver.SecretUnavailableException;
+import dev.kubeforge.secret.ResolvedSecrets;
 import dev.kubeforge.secret.SecretValue;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,27 +23,35 @@ import tools.jackson.databind.json.JsonMapper;
  * Renders a cluster's Secrets, in two halves that never meet:
  *
  * <ul>
- *   <li>{@link #list}: the reviewable {@code <cluster>/kubernetes/secrets.md}, which names every Secret,
+ *   <li>the reviewable {@code <cluster>/kubernetes/secrets.md}, which names every Secret,
  *       key and source that must be supplied, and how to apply them. It depends on the definition only,
  *       never on a value, so it is the same on a laptop with secrets and in CI without them.
- *   <li>{@link #render}: the secrets output, {@code <cluster>/kubernetes/<namespace>/secret-<name>.yaml}
+ *   <li>when the generation read secrets, the secrets output, {@code <cluster>/kubernetes/<namespace>/secret-<name>.yaml}
  *       with the resolved values, the Namespace objects those Secrets live in, and a
- *       {@code kustomization.yaml} over both, so it applies on its own before the reviewable tree.
+ *       {@code kustomization.yaml} over both, so it applies on its own before the reviewable tree. A
+ *       Secret with a value that is unavailable, or a password bcrypt cannot hash, is left out whole (a
+ *       Secret with a placeholder would be applied as if real); the {@code secret-unavailable} warning
+ *       says so, before rendering.
  * </ul>
  */
-public final class SecretsRenderer {
+public final class SecretsRenderer implements Renderer {
+
+  /** The longest password, in bytes, that bcrypt hashes; a longer one leaves its Secret out. */
+  public static final int MAX_PASSWORD_BYTES = Htpasswd.MAX_PASSWORD_BYTES;
 
   private static final String LIST = "kubernetes/secrets.md";
 
-  private final String source;
-
-  /** A renderer whose files name {@code source} (the definition class) in their header. */
-  public SecretsRenderer(String source) {
-    this.source = source;
+  /** Writes the list of Secrets to supply and, when secrets were read, the Secrets with their values. */
+  @Override
+  public void render(Cluster cluster, RenderContext context) {
+    list(cluster, context.source(), context.files());
+    if (context.secrets().isRead()) {
+      values(cluster, context.source(), context.secrets(), context.secretFiles());
+    }
   }
 
   /** Writes {@code <cluster>/kubernetes/secrets.md} into the reviewable tree when the cluster has Secrets. */
-  public void list(Cluster cluster, FileTree.Builder reviewable) {
+  private static void list(Cluster cluster, String source, FileTree.Builder reviewable) {
     var secrets = secrets(cluster);
     if (secrets.isEmpty()) {
       return;
@@ -79,26 +83,22 @@ public final class SecretsRenderer {
     reviewable.add(cluster.name() + "/" + LIST, out.toString());
   }
 
-  /**
-   * Resolves every Secret's sources and writes the Secrets whose sources are all available into the
-   * secrets tree. Returns a {@code secret-unavailable} warning for each source that is not; a Secret
-   * with such a source is left out whole (a Secret with a placeholder would be applied as if real).
-   */
-  public List<Problem> render(Cluster cluster, SecretResolver resolver, FileTree.Builder secretsTree) {
-    var problems = new ArrayList<Problem>();
+  /** Writes the Secrets whose values are all available into the secrets tree. */
+  private static void values(Cluster cluster, String source, ResolvedSecrets resolved, FileTree.Builder secretsTree) {
     var rendered = new ArrayList<KubeObject>();
     var namespaces = new LinkedHashSet<String>();
-    var cache = new HashMap<SecretValue, byte[]>();
     for (Secret secret : secrets(cluster)) {
       var data = new TreeMap<String, String>();
-      int before = problems.size();
-      secret.data().forEach((key, content) -> {
-        var value = value(secret, key, content, resolver, cache, problems);
-        if (value != null) {
-          data.put(key, Base64.getEncoder().encodeToString(value));
+      boolean complete = true;
+      for (var entry : secret.data().entrySet()) {
+        var value = value(secret, entry.getKey(), entry.getValue(), resolved);
+        if (value == null) {
+          complete = false;
+        } else {
+          data.put(entry.getKey(), Base64.getEncoder().encodeToString(value));
         }
-      });
-      if (problems.size() == before) {
+      }
+      if (complete) {
         rendered.add(new KubeObject(secret.path(), toSecret(secret, data)));
         namespaces.add(secret.namespace());
       }
@@ -117,7 +117,6 @@ public final class SecretsRenderer {
       KubernetesYamlRenderer.renderObjects(Headers.secretYaml(source), cluster.name() + "/kubernetes/", objects,
           secretsTree);
     }
-    return problems;
   }
 
   private static List<Secret> secrets(Cluster cluster) {
@@ -126,40 +125,24 @@ public final class SecretsRenderer {
     return secrets;
   }
 
-  /** The key's bytes, or {@code null} after adding a problem for each source that is unavailable. */
-  private static byte[] value(Secret secret, String key, SecretContent content, SecretResolver resolver,
-      Map<SecretValue, byte[]> cache, List<Problem> problems) {
-    var resolved = new HashMap<SecretValue, byte[]>();
-    var reasons = new LinkedHashSet<String>();
+  /** The key's bytes, or {@code null} when a source is unavailable or a password too long for bcrypt. */
+  private static byte[] value(Secret secret, String key, SecretContent content, ResolvedSecrets values) {
     for (SecretValue value : content.sources()) {
-      try {
-        byte[] bytes = cache.get(value);
-        if (bytes == null) {
-          bytes = resolver.resolve(value);
-          cache.put(value, bytes);
-        }
-        resolved.put(value, bytes);
-      } catch (SecretUnavailableException e) {
-        reasons.add(e.getMessage());
+      if (values.unavailable(value).isPresent()) {
+        return null;
       }
     }
-    if (!reasons.isEmpty()) {
-      reasons.forEach(reason -> problems.add(unavailable(secret, key, reason)));
-      return null;
-    }
     if (content instanceof SecretContent.Value plain) {
-      return resolved.get(plain.value());
+      return values.value(plain.value()).orElseThrow();
     }
     if (content instanceof SecretContent.Htpasswd htpasswd) {
       var file = new StringBuilder();
       for (var user : htpasswd.users().entrySet()) {
-        var password = withoutLineEnd(resolved.get(user.getValue()));
+        var password = values.credential(user.getValue()).orElseThrow();
         try {
           file.append(Htpasswd.line(user.getKey(), password, secret.saltContext(key), htpasswd.cost())).append('\n');
         } catch (IllegalArgumentException e) {
-          problems.add(unavailable(secret, key, "the password of user " + user.getKey() + " from "
-              + user.getValue().source() + " has " + password.length + " bytes; bcrypt hashes at most 71"));
-          return null;
+          return null; // longer than bcrypt hashes; the secret-unavailable warning says so
         } finally {
           Arrays.fill(password, (byte) 0);
         }
@@ -167,16 +150,16 @@ public final class SecretsRenderer {
       return file.toString().getBytes(StandardCharsets.UTF_8);
     }
     var dockerConfig = (SecretContent.DockerConfig) content; // the last variant of the sealed interface
-    return dockerConfigJson(dockerConfig, resolved);
+    return dockerConfigJson(dockerConfig, values);
   }
 
-  private static byte[] dockerConfigJson(SecretContent.DockerConfig config, Map<SecretValue, byte[]> resolved) {
+  private static byte[] dockerConfigJson(SecretContent.DockerConfig config, ResolvedSecrets values) {
     var mapper = JsonMapper.builder().build();
     var root = mapper.createObjectNode();
     var auths = root.putObject("auths");
     config.logins().forEach((registry, login) -> {
-      var username = new String(withoutLineEnd(resolved.get(login.username())), StandardCharsets.UTF_8);
-      var password = new String(withoutLineEnd(resolved.get(login.password())), StandardCharsets.UTF_8);
+      var username = new String(values.credential(login.username()).orElseThrow(), StandardCharsets.UTF_8);
+      var password = new String(values.credential(login.password()).orElseThrow(), StandardCharsets.UTF_8);
       var entry = auths.putObject(registry);
       entry.put("auth", Base64.getEncoder().encodeToString(
           (username + ":" + password).getBytes(StandardCharsets.UTF_8)));
@@ -184,25 +167,6 @@ public final class SecretsRenderer {
       entry.put("username", username);
     });
     return mapper.writeValueAsString(root).getBytes(StandardCharsets.UTF_8);
-  }
-
-  /** Text credentials read from files usually end with a line end that is not part of them. */
-  private static byte[] withoutLineEnd(byte[] value) {
-    int end = value.length;
-    if (end > 0 && value[end - 1] == '\n') {
-      end--;
-      if (end > 0 && value[end - 1] == '\r') {
-        end--;
-      }
-    }
-    return Arrays.copyOf(value, end);
-  }
-
-  private static Problem unavailable(Secret secret, String key, String reason) {
-    return Problem.warning(Checks.SECRET_UNAVAILABLE, secret.path().field("key " + key),
-            reason + "; Secret " + secret.name() + " is left out of the secrets output")
-        .hint("supply the source before generating, or allow(\"" + Checks.SECRET_UNAVAILABLE
-            + "\", reason) where the Secret is created another way");
   }
 
   private static io.fabric8.kubernetes.api.model.Secret toSecret(Secret secret, Map<String, String> data) {

@@ -1,10 +1,9 @@
 package dev.kubeforge.render;
 
 import dev.kubeforge.cluster.Cluster;
+import dev.kubeforge.cluster.HostFile;
 import dev.kubeforge.host.Dependency;
 import dev.kubeforge.host.Directive;
-import dev.kubeforge.host.DropIn;
-import dev.kubeforge.host.HostProfile;
 import dev.kubeforge.host.InstallSection;
 import dev.kubeforge.host.Journald;
 import dev.kubeforge.host.Mount;
@@ -16,7 +15,6 @@ import dev.kubeforge.host.SystemdUnit;
 import dev.kubeforge.host.Timer;
 import dev.kubeforge.host.UnitName;
 import dev.kubeforge.host.UnitSection;
-import dev.kubeforge.output.FileTree;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,32 +32,24 @@ import java.util.stream.Collectors;
  * section of the escape hatch; empty sections are left out. Within a section typed settings come first
  * in a fixed order, then the directives in the order they were set, repeated keys kept.
  */
-public final class SystemdUnitRenderer {
+public final class SystemdUnitRenderer implements Renderer {
 
-  /** The file of journald's drop-in, below {@code etc/systemd/}. */
-  public static final String JOURNALD_DROP_IN = "journald.conf.d/10-kubeforge.conf";
-
-  private final String header;
-
-  /** A renderer whose files name {@code source} (the definition class) in their header. */
-  public SystemdUnitRenderer(String source) {
-    this.header = Headers.yaml(source);
+  /** Renders the systemd files of every host profile of the cluster, each profile once. */
+  @Override
+  public void render(Cluster cluster, RenderContext context) {
+    HostFileText.render(cluster, context, SystemdUnitRenderer::text);
   }
 
-  /** Renders the systemd files of every host profile of the cluster into {@code tree}, each profile once. */
-  public void render(Cluster cluster, FileTree.Builder tree) {
-    for (HostProfile profile : cluster.hostProfiles()) {
-      var etc = cluster.name() + "/hosts/" + profile.name() + "/etc/systemd/";
-      for (SystemdUnit unit : profile.units()) {
-        tree.add(etc + "system/" + unit.name(), IniWriter.write(header, directives(unit)));
-      }
-      for (DropIn dropIn : profile.allDropIns()) {
-        tree.add(etc + "system/" + dropIn.path(), IniWriter.write(header, directives(dropIn.unit())));
-      }
-      if (profile.journald() != null) {
-        tree.add(etc + JOURNALD_DROP_IN, IniWriter.write(header, directives(profile.journald())));
-      }
+  /** The file's text with {@code header} on top, or {@code null} when it is not a systemd file. */
+  static String text(String header, HostFile.Content content) {
+    if (content instanceof HostFile.Unit unit) {
+      return IniWriter.write(header, directives(unit.unit()));
+    } else if (content instanceof HostFile.UnitDropIn dropIn) {
+      return IniWriter.write(header, directives(dropIn.dropIn().unit()));
+    } else if (content instanceof HostFile.JournaldDropIn journald) {
+      return IniWriter.write(header, directives(journald.journald()));
     }
+    return null;
   }
 
   /** The unit's directives in file order. */

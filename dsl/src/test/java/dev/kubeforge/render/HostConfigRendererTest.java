@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.kubeforge.Kubeforge;
 import dev.kubeforge.cluster.Cluster;
+import dev.kubeforge.cluster.HostFile;
 import dev.kubeforge.cluster.Node;
 import dev.kubeforge.core.Size;
 import dev.kubeforge.host.CgroupDriver;
@@ -147,8 +148,7 @@ class HostConfigRendererTest {
         .option("ForwardToSocket", "/run/log/forward.sock").systemMaxUse(Size.gib(2));
     var cluster = Cluster.named("j")
         .controlPlane(Node.named("cp").profile(HostProfile.named("node").journald(journald)));
-    var text = Kubeforge.generate(() -> cluster.build()).files().text("j/hosts/node/etc/systemd/"
-        + SystemdUnitRenderer.JOURNALD_DROP_IN);
+    var text = Kubeforge.generate(() -> cluster.build()).files().text("j/hosts/node/" + HostFile.JOURNALD_DROP_IN);
     assertEquals("""
         [Journal]
         Storage=persistent

@@ -1,29 +1,25 @@
-package dev.kubeforge.render;
+package dev.kubeforge.cluster;
 
-import dev.kubeforge.cluster.Cluster;
-import dev.kubeforge.core.KubernetesVersion;
 import dev.kubeforge.cloudinit.CloudInit;
-import dev.kubeforge.cloudinit.NodeSetup;
 import dev.kubeforge.cloudinit.Step;
+import dev.kubeforge.core.KubernetesVersion;
+import dev.kubeforge.core.ObjectPath;
 import dev.kubeforge.host.DropIn;
 import dev.kubeforge.host.HostProfile;
-import dev.kubeforge.cluster.Node;
 import dev.kubeforge.host.SystemdUnit;
 import dev.kubeforge.host.UnitName;
-import dev.kubeforge.k8s.KubeObject;
-import dev.kubeforge.k8s.Namespace;
 import dev.kubeforge.kubeadm.Cni;
 import dev.kubeforge.kubeadm.JoinConfiguration;
 import dev.kubeforge.kubeadm.Kubeadm;
 import dev.kubeforge.kubeadm.NodeConfig;
-import dev.kubeforge.output.FileTree;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * Derives what brings each node up ({@link NodeSetup}) from the cluster: the rendered host files of its
+ * Plans what brings each node up ({@link NodeSetup}) when the cluster is built: the files of its host
  * profile, its kubeadm configuration, the container runtime and Kubernetes packages, and the bootstrap
  * steps in an order that works on a bare Debian or Ubuntu image. Every form of user-data renders these.
  */
@@ -38,22 +34,24 @@ final class NodeSetupPlanner {
   /** The packages kubeadm needs, pinned to the cluster's release and held there. */
   static final List<String> KUBERNETES_PACKAGES = List.of("kubelet", "kubeadm", "kubectl");
 
-  private final Cluster cluster;
-  private final FileTree hostFiles;
+  private final ObjectPath cluster;
+  private final Optional<KubernetesVersion> kubernetesVersion;
+  private final Optional<Kubeadm> kubeadm;
+  private final CloudInit cloudInit;
+  private final Map<String, List<HostFile>> hostFiles;
 
-  /**
-   * A planner over {@code cluster} whose host profiles were rendered into {@code hostFiles}
-   * ({@code <cluster>/hosts/<profile>/...}).
-   */
-  NodeSetupPlanner(Cluster cluster, FileTree hostFiles) {
+  /** A planner over the parts of a cluster being built; {@code hostFiles} are its profiles' files by name. */
+  NodeSetupPlanner(ObjectPath cluster, Optional<KubernetesVersion> kubernetesVersion, Optional<Kubeadm> kubeadm,
+      CloudInit cloudInit, Map<String, List<HostFile>> hostFiles) {
     this.cluster = cluster;
+    this.kubernetesVersion = kubernetesVersion;
+    this.kubeadm = kubeadm;
+    this.cloudInit = cloudInit;
     this.hostFiles = hostFiles;
   }
 
-  /** The setup of one node, with secrets written as {@code secrets} says. */
-  NodeSetup setup(Node node, SecretText secrets) {
-    var cloudInit = cluster.cloudInit();
-    var kubeadm = cluster.kubeadm();
+  /** The setup of one node. */
+  NodeSetup setup(Node node) {
     var config = kubeadm.flatMap(k -> k.nodes().stream()
         .filter(n -> n.node().name().equals(node.name())).findFirst());
     var profile = Optional.ofNullable(node.profile());
@@ -64,7 +62,7 @@ final class NodeSetupPlanner {
     var steps = new ArrayList<Step>();
 
     profile.ifPresent(p -> runtimePackages(p).forEach(name -> packages.add(new NodeSetup.Package(name, Optional.empty()))));
-    var version = config.flatMap(c -> c.node().kubeletVersion()).or(cluster::kubernetesVersion);
+    var version = config.flatMap(c -> c.node().kubeletVersion()).or(() -> kubernetesVersion);
     if (config.isPresent() && version.isPresent()) {
       var repository = repository(version.get());
       bootSteps.add(new Step.Download(repository + "Release.key", KEYRING));
@@ -74,17 +72,19 @@ final class NodeSetupPlanner {
     }
     cloudInit.packages().forEach(name -> packages.add(new NodeSetup.Package(name, Optional.empty())));
 
-    profile.ifPresent(p -> files.addAll(hostFiles(p)));
+    profile.ifPresent(p -> hostFiles.get(p.name()).forEach(file ->
+        files.add(new NodeSetup.SetupFile(file.nodePath(), new NodeSetup.Host(file), "root:root", "0644", true))));
     for (CloudInit.File file : cloudInit.files()) {
-      var content = file.secret().map(secret -> secrets.text(secret, file.path(), SecretText.Format.TEXT))
-          .orElseGet(() -> file.text().orElseThrow());
+      NodeSetup.Content content = file.secret().<NodeSetup.Content>map(NodeSetup.Secret::new)
+          .orElseGet(() -> new NodeSetup.Text(file.text().orElseThrow()));
       files.add(new NodeSetup.SetupFile(file.path(), content, file.owner(), file.permissions(), false));
     }
     config.ifPresent(c -> files.add(new NodeSetup.SetupFile(KUBEADM_CONFIG,
-        KubeadmRenderer.nodeFile(kubeadm.get(), c, secrets.under(KUBEADM_CONFIG)), "root:root", "0600", false)));
+        new NodeSetup.KubeadmConfig(c, kubeadm.get().documents(c)), "root:root", "0600", false)));
     var manifest = config.filter(c -> c.role() == NodeConfig.Role.INIT).flatMap(c -> kubeadm.get().cni());
     if (manifest.orElse(null) instanceof Cni.Objects objects) {
-      files.add(new NodeSetup.SetupFile(CNI_MANIFEST, objects(objects.namespace()), "root:root", "0644", false));
+      files.add(new NodeSetup.SetupFile(CNI_MANIFEST, new NodeSetup.Manifest(objects.namespace()), "root:root",
+          "0644", false));
     }
 
     profile.ifPresent(p -> hostSteps(p, steps));
@@ -93,7 +93,7 @@ final class NodeSetupPlanner {
         cni instanceof Cni.Manifest url ? url.url() : CNI_MANIFEST)));
     bootSteps.addAll(cloudInit.bootCommands());
     steps.addAll(cloudInit.commands());
-    return new NodeSetup(cluster.path(node), node.name(), cloudInit.adminUser(), aptSources, packages, files,
+    return new NodeSetup(cluster.child("node", node.name()), node.name(), cloudInit.adminUser(), aptSources, packages, files,
         bootSteps, steps);
   }
 
@@ -112,19 +112,6 @@ final class NodeSetupPlanner {
   /** The pkgs.k8s.io repository of the version's minor release. */
   static String repository(KubernetesVersion version) {
     return "https://pkgs.k8s.io/core:/stable:/v1." + version.minor() + "/deb/";
-  }
-
-  /** The profile's rendered files at their place on the node, written after the packages they configure. */
-  private List<NodeSetup.SetupFile> hostFiles(HostProfile profile) {
-    var prefix = cluster.name() + "/hosts/" + profile.name() + "/";
-    var files = new ArrayList<NodeSetup.SetupFile>();
-    for (String path : hostFiles.paths()) {
-      if (path.startsWith(prefix)) {
-        files.add(new NodeSetup.SetupFile("/" + path.substring(prefix.length()), hostFiles.text(path), "root:root",
-            "0644", true));
-      }
-    }
-    return files;
   }
 
   /** Apply the kernel settings, let systemd see the units, restart what was reconfigured, start what is new. */
@@ -179,23 +166,6 @@ final class NodeSetupPlanner {
     if (config.role().controlPlane()) {
       cloudInit.adminUser().ifPresent(admin -> steps.add(new Step.AdminKubeconfig(admin.name(), admin.home())));
     }
-  }
-
-  /** The objects of a namespace of the definition, as one YAML stream. */
-  private String objects(String namespace) {
-    var out = new StringBuilder(4096);
-    for (Namespace candidate : cluster.namespaces()) {
-      if (!candidate.name().equals(namespace)) {
-        continue;
-      }
-      for (KubeObject object : candidate.objects()) {
-        if (out.length() > 0) {
-          out.append("---\n");
-        }
-        YamlWriter.writeDocument(ObjectTree.of(object.resource()), out);
-      }
-    }
-    return out.toString();
   }
 
   /** The host of {@code host:port} or {@code [v6]:port}. */
