@@ -1,6 +1,8 @@
 package dev.kubeforge.check;
 
 import dev.kubeforge.cluster.Cluster;
+import dev.kubeforge.core.IpAddress;
+import dev.kubeforge.kubeadm.Kubeadm;
 import dev.kubeforge.kubeadm.config.InitConfiguration;
 import dev.kubeforge.kubeadm.config.JoinConfiguration;
 import dev.kubeforge.kubeadm.NodeConfig;
@@ -13,7 +15,7 @@ import java.util.List;
  * {@code apiServer.certSANs}; the derived set-up puts every control-plane address in both, so this finds
  * edits that move the advertise address or replace the SANs.
  */
-final class CertificateSanCheck implements Check {
+final class CertificateSanCheck extends KubeadmCheck {
 
   @Override
   public String id() {
@@ -21,12 +23,8 @@ final class CertificateSanCheck implements Check {
   }
 
   @Override
-  public List<Problem> run(Cluster cluster) {
+  List<Problem> run(Cluster cluster, Kubeadm kubeadm) {
     var problems = new ArrayList<Problem>();
-    if (cluster.kubeadm().isEmpty()) {
-      return problems;
-    }
-    var kubeadm = cluster.kubeadm().get();
     var apiServer = kubeadm.clusterConfiguration().apiServer();
     List<String> sans = apiServer == null || apiServer.certSANs() == null ? List.of() : apiServer.certSANs();
     for (NodeConfig node : kubeadm.nodes()) {
@@ -35,7 +33,7 @@ final class CertificateSanCheck implements Check {
       }
       var address = node.node().address().get();
       var advertised = advertiseAddress(node);
-      if (!sans.contains(address) && !address.equals(advertised)) {
+      if (!names(sans, address) && !names(advertised == null ? List.of() : List.of(advertised), address)) {
         problems.add(Problem.error(id(), node.path(), "the node's address " + address
                 + " is not in its API server certificate, which names " + sans
                 + (advertised == null ? "" : " and the advertise address " + advertised))
@@ -44,6 +42,11 @@ final class CertificateSanCheck implements Check {
       }
     }
     return problems;
+  }
+
+  /** Whether one of {@code texts} is {@code address}, however it is written ({@code fd00:0::1} is {@code fd00::1}). */
+  private static boolean names(List<String> texts, IpAddress address) {
+    return texts.stream().anyMatch(text -> IpAddress.isValid(text) && IpAddress.parse(text).equals(address));
   }
 
   private static String advertiseAddress(NodeConfig node) {

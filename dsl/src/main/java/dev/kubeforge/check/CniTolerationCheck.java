@@ -1,6 +1,7 @@
 package dev.kubeforge.check;
 
 import dev.kubeforge.cluster.Cluster;
+import dev.kubeforge.kubeadm.Kubeadm;
 import dev.kubeforge.k8s.KubeObject;
 import dev.kubeforge.kubeadm.Cni;
 import dev.kubeforge.kubeadm.NodeConfig;
@@ -17,7 +18,7 @@ import java.util.Objects;
  * address. kubeadm's control-plane taint counts on control-plane nodes that declare no taints of their
  * own. Also reports a CNI namespace that holds no DaemonSet ({@code cni-missing}).
  */
-final class CniTolerationCheck implements Check {
+final class CniTolerationCheck extends KubeadmCheck {
 
   static final String CNI_MISSING = "cni-missing";
 
@@ -30,12 +31,11 @@ final class CniTolerationCheck implements Check {
   }
 
   @Override
-  public List<Problem> run(Cluster cluster) {
+  List<Problem> run(Cluster cluster, Kubeadm kubeadm) {
     var problems = new ArrayList<Problem>();
-    if (cluster.kubeadm().isEmpty() || !(cluster.kubeadm().get().cni().orElse(null) instanceof Cni.Objects cni)) {
+    if (!(kubeadm.cni().orElse(null) instanceof Cni.Objects cni)) {
       return problems;
     }
-    var kubeadm = cluster.kubeadm().get();
     var daemonSets = cluster.objects().stream()
         .filter(object -> object.namespace().equals(cni.namespace()) && object.resource() instanceof DaemonSet)
         .toList();

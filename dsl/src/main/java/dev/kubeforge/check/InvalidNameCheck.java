@@ -1,7 +1,7 @@
 package dev.kubeforge.check;
 
 import dev.kubeforge.cluster.Cluster;
-import dev.kubeforge.core.KubernetesNames;
+import dev.kubeforge.core.Names;
 import dev.kubeforge.k8s.KubeObject;
 import io.fabric8.kubernetes.api.model.ContainerPort;
 import java.util.ArrayList;
@@ -28,7 +28,7 @@ final class InvalidNameCheck implements Check {
       if (name.isEmpty()) {
         problems.add(Problem.error(id(), object.path(), object.kind() + " has no metadata.name")
             .hint("set metadata.name on the object before adding it"));
-      } else if (name.length() > 253 || !KubernetesNames.isDns1123Subdomain(name)) {
+      } else if (name.length() > 253 || !Names.isDns1123Subdomain(name)) {
         problems.add(Problem.error(id(), object.path(), object.kind() + " name is not a DNS-1123 subdomain: '"
             + name + "' (lowercase letters, digits, '-' and '.', at most 253)"));
       }
@@ -36,7 +36,7 @@ final class InvalidNameCheck implements Check {
     for (Workloads.PodObject pod : Workloads.podObjects(cluster)) {
       for (Workloads.PodContainer at : pod.containers()) {
         var name = at.container().getName();
-        if (!KubernetesNames.isDns1123Label(name)) {
+        if (!Names.isDns1123Label(name)) {
           problems.add(Problem.error(id(), at.path(), "container name is not a DNS-1123 label: '" + name
               + "' (lowercase letters, digits and '-', at most 63)"));
         }
@@ -45,7 +45,7 @@ final class InvalidNameCheck implements Check {
         }
         for (ContainerPort port : at.container().getPorts()) {
           var portName = port.getName();
-          if (portName != null && (portName.length() > 15 || !KubernetesNames.isDns1123Label(portName)
+          if (portName != null && (portName.length() > 15 || !Names.isDns1123Label(portName)
               || portName.contains("--") || portName.chars().noneMatch(Character::isLetter))) {
             problems.add(Problem.error(id(), at.path().field("port " + portName), "port name is not an IANA service"
                 + " name: '" + portName + "' (lowercase letters, digits and single '-', at least one letter, at most 15)"));

@@ -24,7 +24,7 @@ import java.util.List;
  *       server answers first.
  * </ul>
  */
-final class KubeadmSetupCheck implements Check {
+final class KubeadmSetupCheck extends KubeadmCheck {
 
   static final String VERSION_MISSING = "kubernetes-version-missing";
   static final String TOKEN_MISSING = "bootstrap-token-missing";
@@ -37,12 +37,8 @@ final class KubeadmSetupCheck implements Check {
   }
 
   @Override
-  public List<Problem> run(Cluster cluster) {
+  List<Problem> run(Cluster cluster, Kubeadm kubeadm) {
     var problems = new ArrayList<Problem>();
-    if (cluster.kubeadm().isEmpty()) {
-      return problems;
-    }
-    var kubeadm = cluster.kubeadm().get();
     if (cluster.kubernetesVersion().isEmpty()) {
       problems.add(Problem.error(VERSION_MISSING, cluster.path(), "kubeadm sets up the nodes, but the cluster names "
               + "no Kubernetes version to install")

@@ -1,6 +1,7 @@
 package dev.kubeforge.check;
 
 import dev.kubeforge.cluster.Cluster;
+import dev.kubeforge.kubeadm.Kubeadm;
 import dev.kubeforge.cloudinit.CloudInit;
 import dev.kubeforge.host.HostProfile;
 import dev.kubeforge.cluster.Node;
@@ -14,7 +15,7 @@ import java.util.List;
  * ({@code cri-dockerd-unavailable}), which no Debian or Ubuntu repository ships, so the per-node
  * cloud-config cannot install it.
  */
-final class NodeProfileCheck implements Check {
+final class NodeProfileCheck extends KubeadmCheck {
 
   static final String CRI_DOCKERD = "cri-dockerd-unavailable";
 
@@ -24,11 +25,8 @@ final class NodeProfileCheck implements Check {
   }
 
   @Override
-  public List<Problem> run(Cluster cluster) {
+  List<Problem> run(Cluster cluster, Kubeadm kubeadm) {
     var problems = new ArrayList<Problem>();
-    if (cluster.kubeadm().isEmpty()) {
-      return problems;
-    }
     for (Node node : cluster.nodes()) {
       var path = cluster.path(node);
       if (node.profile() == null) {

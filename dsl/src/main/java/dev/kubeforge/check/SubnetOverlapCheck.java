@@ -1,8 +1,9 @@
 package dev.kubeforge.check;
 
-import dev.kubeforge.core.ObjectPath;
 import dev.kubeforge.cluster.Cluster;
 import dev.kubeforge.core.Cidr;
+import dev.kubeforge.core.IpAddress;
+import dev.kubeforge.kubeadm.Kubeadm;
 import dev.kubeforge.kubeadm.NodeConfig;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,12 +11,9 @@ import java.util.List;
 /**
  * The pod subnet and the Service subnet overlap each other, or a node's address lies in one of them:
  * packets to those addresses would be routed into the cluster network instead of to the node. Reads the
- * final ClusterConfiguration, so kubeadm's default Service subnet counts when none is set.
+ * ranges of the final ClusterConfiguration, so kubeadm's default Service subnet counts when none is set.
  */
-final class SubnetOverlapCheck implements Check {
-
-  /** kubeadm's {@code networking.serviceSubnet} when none is set. */
-  static final String DEFAULT_SERVICE_SUBNET = "10.96.0.0/12";
+final class SubnetOverlapCheck extends KubeadmCheck {
 
   @Override
   public String id() {
@@ -23,21 +21,13 @@ final class SubnetOverlapCheck implements Check {
   }
 
   @Override
-  public List<Problem> run(Cluster cluster) {
+  List<Problem> run(Cluster cluster, Kubeadm kubeadm) {
     var problems = new ArrayList<Problem>();
-    if (cluster.kubeadm().isEmpty()) {
-      return problems;
-    }
-    var kubeadm = cluster.kubeadm().get();
-    var networking = kubeadm.clusterConfiguration().networking();
-    var pods = networking == null || networking.podSubnet() == null ? null : networking.podSubnet();
-    var configured = networking == null ? null : networking.serviceSubnet();
-    var services = configured == null ? DEFAULT_SERVICE_SUBNET : configured;
-    var serviceName = configured == null ? "the Service subnet " + services + " (kubeadm's default)"
-        : "the Service subnet " + services;
+    var podRanges = kubeadm.podSubnet();
+    boolean defaulted = kubeadm.serviceSubnet().isEmpty();
+    var serviceRanges = defaulted ? List.of(Kubeadm.DEFAULT_SERVICE_SUBNET) : kubeadm.serviceSubnet();
+    var serviceName = "the Service subnet " + Cidr.join(serviceRanges) + (defaulted ? " (kubeadm's default)" : "");
     var path = kubeadm.path().field("networking");
-    var podRanges = ranges(pods, "networking.podSubnet", path, problems);
-    var serviceRanges = ranges(services, "networking.serviceSubnet", path, problems);
     for (Cidr pod : podRanges) {
       for (Cidr service : serviceRanges) {
         if (pod.overlaps(service)) {
@@ -60,21 +50,9 @@ final class SubnetOverlapCheck implements Check {
     return problems;
   }
 
-  private Problem nodeInside(NodeConfig node, String address, String range) {
+  private Problem nodeInside(NodeConfig node, IpAddress address, String range) {
     return Problem.error(id(), node.path(), "the node's address " + address + " lies in " + range)
         .hint("choose cluster ranges outside the nodes' network, with cluster.kubeadm(k -> k.podSubnet(..)"
             + ".serviceSubnet(..))");
-  }
-
-  private List<Cidr> ranges(String cidrs, String field, ObjectPath path, List<Problem> problems) {
-    if (cidrs == null) {
-      return List.of();
-    }
-    try {
-      return Cidr.parseList(cidrs);
-    } catch (IllegalArgumentException e) {
-      problems.add(Problem.error(id(), path, field + " is not a list of CIDR ranges: " + e.getMessage()));
-      return List.of();
-    }
   }
 }

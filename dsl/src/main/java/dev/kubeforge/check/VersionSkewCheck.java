@@ -1,6 +1,7 @@
 package dev.kubeforge.check;
 
 import dev.kubeforge.cluster.Cluster;
+import dev.kubeforge.kubeadm.Kubeadm;
 import dev.kubeforge.kubeadm.NodeConfig;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +12,7 @@ import java.util.List;
  *
  * @see <a href="https://kubernetes.io/releases/version-skew-policy/#kubelet">Version skew policy: kubelet</a>
  */
-final class VersionSkewCheck implements Check {
+final class VersionSkewCheck extends KubeadmCheck {
 
   /** How many minor releases a kubelet may be behind the API server. */
   static final int MAX_KUBELET_LAG = 3;
@@ -22,13 +23,13 @@ final class VersionSkewCheck implements Check {
   }
 
   @Override
-  public List<Problem> run(Cluster cluster) {
+  List<Problem> run(Cluster cluster, Kubeadm kubeadm) {
     var problems = new ArrayList<Problem>();
-    if (cluster.kubeadm().isEmpty() || cluster.kubernetesVersion().isEmpty()) {
+    if (cluster.kubernetesVersion().isEmpty()) {
       return problems;
     }
     var controlPlane = cluster.kubernetesVersion().get();
-    for (NodeConfig node : cluster.kubeadm().get().nodes()) {
+    for (NodeConfig node : kubeadm.nodes()) {
       if (node.node().kubeletVersion().isEmpty()) {
         continue;
       }

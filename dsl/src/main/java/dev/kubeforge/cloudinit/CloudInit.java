@@ -216,16 +216,20 @@ public record CloudInit(
 
     /**
      * Adds a command run once after the node has joined ({@code runcmd}), as an argument list without a
-     * shell. Appends, after the derived bootstrap commands.
+     * shell: one whole command per call (unlike a container's {@code command(..)}, which sets argv).
+     * Appends, after the derived bootstrap commands.
      */
-    public Builder command(String... argv) {
+    public Builder runCommand(String... argv) {
       scope.ensureMutable();
       commands.add(Step.Run.of(argv));
       return this;
     }
 
-    /** Adds a shell command line run once after the node has joined ({@code runcmd}, through {@code sh -c}). Appends. */
-    public Builder shellCommand(String line) {
+    /**
+     * Adds a shell command line run once after the node has joined ({@code runcmd}, through
+     * {@code sh -c}). Appends, in order with {@link #runCommand}.
+     */
+    public Builder runShellCommand(String line) {
       scope.ensureMutable();
       commands.add(Step.Run.shell(line));
       return this;

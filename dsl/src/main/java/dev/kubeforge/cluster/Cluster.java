@@ -3,7 +3,7 @@ package dev.kubeforge.cluster;
 import static java.util.Objects.requireNonNull;
 
 import dev.kubeforge.core.KubernetesVersion;
-import dev.kubeforge.core.KubernetesNames;
+import dev.kubeforge.core.Names;
 import dev.kubeforge.core.Size;
 import dev.kubeforge.core.Allowance;
 import dev.kubeforge.core.ObjectPath;
@@ -83,7 +83,7 @@ public record Cluster(
   /** Starts the definition of a cluster. The name is a DNS-1123 label, such as {@code prod}. */
   public static Builder named(String name) {
     requireNonNull(name, "name");
-    if (!KubernetesNames.isDns1123Label(name)) {
+    if (!Names.isDns1123Label(name)) {
       throw new IllegalArgumentException("cluster name is not a DNS-1123 label: '" + name
           + "' (lowercase letters, digits and '-', at most 63)");
     }

@@ -1,7 +1,9 @@
 package dev.kubeforge.cluster;
 
+import dev.kubeforge.core.Allowance;
+import dev.kubeforge.core.Names;
 import dev.kubeforge.host.HostProfile;
-import dev.kubeforge.core.NameRules;
+import dev.kubeforge.core.IpAddress;
 import dev.kubeforge.k8s.Taint;
 import static java.util.Objects.requireNonNull;
 
@@ -34,7 +36,7 @@ import java.util.TreeMap;
  */
 public record Node(
     String name,
-    String address,
+    IpAddress address,
     NodeRole role,
     HostProfile profile,
     SortedMap<String, String> labels,
@@ -43,10 +45,7 @@ public record Node(
     SortedMap<String, String> allowances) {
 
   public Node {
-    NameRules.subdomain("node name", name);
-    if (address != null && !NameRules.isIpAddress(address)) {
-      throw new IllegalArgumentException("node " + name + ": not an IP address: '" + address + "'");
-    }
+    Names.requireDns1123Subdomain("node name", name);
     requireNonNull(role, "role");
     labels = Collections.unmodifiableSortedMap(new TreeMap<>(labels));
     taints = List.copyOf(taints);
@@ -58,10 +57,22 @@ public record Node(
     return new Node(name, null, NodeRole.WORKER, null, new TreeMap<>(), List.of(), null, new TreeMap<>());
   }
 
-  /** Returns a copy with the IP address set, such as {@code 10.1.0.1}. Not set by default. Replaces. */
-  public Node address(String address) {
+  /**
+   * Returns a copy with the IP address set: the kubelet's {@code node-ip}, the control plane's advertise
+   * address and a SAN of its certificate. Not set by default. Replaces.
+   */
+  public Node address(IpAddress address) {
     requireNonNull(address, "address");
     return new Node(name, address, role, profile, labels, taints, memory, allowances);
+  }
+
+  /** {@link #address(IpAddress)} with an IPv4 or IPv6 literal, such as {@code 10.1.0.1}. */
+  public Node address(String address) {
+    requireNonNull(address, "address");
+    if (!IpAddress.isValid(address)) {
+      throw new IllegalArgumentException("node " + name + ": not an IP address: '" + address + "'");
+    }
+    return address(IpAddress.parse(address));
   }
 
   /**
@@ -81,7 +92,7 @@ public record Node(
   /** Returns a copy with a node label set, such as {@code workload=compute}. Replaces that key. */
   public Node label(String key, String value) {
     var all = new TreeMap<>(labels);
-    all.put(NameRules.key("label key", key), NameRules.value("label value", value));
+    all.put(Names.requireQualifiedName("label key", key), Names.requireQualifiedValue("label value", value));
     return new Node(name, address, role, profile, all, taints, memory, allowances);
   }
 
@@ -101,7 +112,7 @@ public record Node(
 
   /** Accepts the problems of check {@code checkId} on this node, for a reason a reviewer can judge. Replaces. */
   public Node allow(String checkId, String reason) {
-    NameRules.reason(checkId, reason);
+    Allowance.requireReason(checkId, reason);
     var all = new TreeMap<>(allowances);
     all.put(checkId, reason);
     return new Node(name, address, role, profile, labels, taints, memory, all);

@@ -14,6 +14,11 @@ public record Allowance(ObjectPath path, String checkId, String reason) {
 
   public Allowance {
     requireNonNull(path, "path");
+    requireReason(checkId, reason);
+  }
+
+  /** Throws unless {@code reason} is given and not blank, so that {@code allow(checkId, reason)} fails where it is written. */
+  public static void requireReason(String checkId, String reason) {
     requireNonNull(checkId, "checkId");
     requireNonNull(reason, "reason");
     if (reason.isBlank()) {

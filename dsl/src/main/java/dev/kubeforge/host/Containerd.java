@@ -3,6 +3,11 @@ package dev.kubeforge.host;
 import static java.util.Objects.requireNonNull;
 import dev.kubeforge.core.CgroupDriver;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+
 /**
  * containerd's configuration for the kubelet's CRI: {@code /etc/containerd/config.toml} of a host profile.
  * The file replaces the packaged one (Docker's containerd.io package ships one that disables the CRI
@@ -20,17 +25,59 @@ import dev.kubeforge.core.CgroupDriver;
  * @param snapshotter the snapshotter for Kubernetes images, or {@code null} (overlayfs)
  * @param root {@code root}: persistent data, or {@code null} ({@code /var/lib/containerd})
  * @param state {@code state}: runtime data, or {@code null} ({@code /run/containerd})
+ * @param options keys set through the escape hatch {@link #option(String, OptionValue)}, sorted by key
  * @see <a href="https://github.com/containerd/containerd/blob/main/docs/cri/config.md">containerd: CRI plugin config</a>
  */
 public record Containerd(
     int version, CgroupDriver cgroupDriver, String sandboxImage, String registryConfigPath, Snapshotter snapshotter,
-    String root, String state) {
+    String root, String state, List<Setting> options) implements OptionKeys<Containerd> {
+
+  /**
+   * The keys the typed methods write, in either config version; {@link #option} refuses them, the
+   * tables that hold them and anything below them.
+   */
+  private static final List<List<String>> TYPED_KEYS = List.of(
+      List.of("version"), List.of("root"), List.of("state"),
+      List.of("plugins", "io.containerd.grpc.v1.cri", "containerd", "default_runtime_name"),
+      List.of("plugins", "io.containerd.grpc.v1.cri", "containerd", "runtimes", "runc", "runtime_type"),
+      List.of("plugins", "io.containerd.grpc.v1.cri", "containerd", "runtimes", "runc", "options", "SystemdCgroup"),
+      List.of("plugins", "io.containerd.grpc.v1.cri", "containerd", "snapshotter"),
+      List.of("plugins", "io.containerd.grpc.v1.cri", "sandbox_image"),
+      List.of("plugins", "io.containerd.grpc.v1.cri", "registry", "config_path"),
+      List.of("plugins", "io.containerd.cri.v1.images", "snapshotter"),
+      List.of("plugins", "io.containerd.cri.v1.images", "pinned_images", "sandbox"),
+      List.of("plugins", "io.containerd.cri.v1.images", "registry", "config_path"),
+      List.of("plugins", "io.containerd.cri.v1.runtime", "containerd", "default_runtime_name"),
+      List.of("plugins", "io.containerd.cri.v1.runtime", "containerd", "runtimes", "runc", "runtime_type"),
+      List.of("plugins", "io.containerd.cri.v1.runtime", "containerd", "runtimes", "runc", "options", "SystemdCgroup"));
+
+  private static final Pattern BARE_KEY = Pattern.compile("[A-Za-z0-9_-]+");
+
+  /**
+   * A key of {@code config.toml} set through {@link #option}.
+   *
+   * @param key the dotted key's parts, such as {@code plugins}, {@code io.containerd.grpc.v1.cri},
+   *     {@code enable_unprivileged_ports}
+   * @param value its value
+   */
+  public record Setting(List<String> key, OptionValue value) {
+    public Setting {
+      key = List.copyOf(key);
+      if (key.isEmpty()) {
+        throw new IllegalArgumentException("a config.toml key has at least one part");
+      }
+      requireNonNull(value, "value");
+    }
+  }
 
   public Containerd {
     if (version != 2 && version != 3) {
       throw new IllegalArgumentException("containerd config version is 2 or 3, was " + version);
     }
     requireNonNull(cgroupDriver, "cgroupDriver");
+    var sorted = new ArrayList<>(options);
+    sorted.sort(Comparator.comparing(setting -> String.join("\0", setting.key())));
+    options = List.copyOf(sorted);
   }
 
   /**
@@ -38,17 +85,17 @@ public record Containerd(
    * recommends on systemd hosts); everything else at containerd's defaults.
    */
   public static Containerd create() {
-    return new Containerd(2, CgroupDriver.SYSTEMD, null, null, null, null, null);
+    return new Containerd(2, CgroupDriver.SYSTEMD, null, null, null, null, null, List.of());
   }
 
   /** Returns a copy written as config {@code version} 2 (containerd 1.x and 2.x) or 3 (2.x only). Defaults to 2. */
   public Containerd configVersion(int version) {
-    return new Containerd(version, cgroupDriver, sandboxImage, registryConfigPath, snapshotter, root, state);
+    return new Containerd(version, cgroupDriver, sandboxImage, registryConfigPath, snapshotter, root, state, options);
   }
 
   /** Returns a copy with the runc cgroup driver set ({@code SystemdCgroup}). Defaults to systemd. Replaces. */
   public Containerd cgroupDriver(CgroupDriver driver) {
-    return new Containerd(version, driver, sandboxImage, registryConfigPath, snapshotter, root, state);
+    return new Containerd(version, driver, sandboxImage, registryConfigPath, snapshotter, root, state, options);
   }
 
   /**
@@ -60,7 +107,7 @@ public record Containerd(
     if (image.isBlank() || image.contains(" ")) {
       throw new IllegalArgumentException("not an image reference: '" + image + "'");
     }
-    return new Containerd(version, cgroupDriver, image, registryConfigPath, snapshotter, root, state);
+    return new Containerd(version, cgroupDriver, image, registryConfigPath, snapshotter, root, state, options);
   }
 
   /**
@@ -69,24 +116,115 @@ public record Containerd(
    */
   public Containerd registryConfigPath(String path) {
     var checked = Directives.absolutePath("config_path", path);
-    return new Containerd(version, cgroupDriver, sandboxImage, checked, snapshotter, root, state);
+    return new Containerd(version, cgroupDriver, sandboxImage, checked, snapshotter, root, state, options);
   }
 
   /** Returns a copy with the CRI snapshotter set. Not set by default (overlayfs). */
   public Containerd snapshotter(Snapshotter snapshotter) {
     requireNonNull(snapshotter, "snapshotter");
-    return new Containerd(version, cgroupDriver, sandboxImage, registryConfigPath, snapshotter, root, state);
+    return new Containerd(version, cgroupDriver, sandboxImage, registryConfigPath, snapshotter, root, state, options);
   }
 
   /** Returns a copy with {@code root} set: where images and snapshots are kept. Not set by default. */
   public Containerd root(String path) {
     var checked = Directives.absolutePath("root", path);
-    return new Containerd(version, cgroupDriver, sandboxImage, registryConfigPath, snapshotter, checked, state);
+    return new Containerd(version, cgroupDriver, sandboxImage, registryConfigPath, snapshotter, checked, state, options);
   }
 
   /** Returns a copy with {@code state} set: where runtime state is kept. Not set by default. */
   public Containerd state(String path) {
     var checked = Directives.absolutePath("state", path);
-    return new Containerd(version, cgroupDriver, sandboxImage, registryConfigPath, snapshotter, root, checked);
+    return new Containerd(version, cgroupDriver, sandboxImage, registryConfigPath, snapshotter, root, checked, options);
+  }
+
+  /**
+   * Sets any other key of {@code config.toml}: the escape hatch, for settings Kubeforge has no method for.
+   * {@code key} is a TOML dotted key whose parts are bare ({@code [A-Za-z0-9_-]+}) or quoted with
+   * {@code "} or {@code '}, such as {@code plugins."io.containerd.grpc.v1.cri".enable_unprivileged_ports}
+   * or {@code plugins.'io.containerd.grpc.v1.cri'.containerd.runtimes.runc.options.BinaryName}. The keys
+   * the typed methods write (in config version 2 or 3), the tables holding them, and keys below another
+   * option's are refused. Written where the key says, whatever the config version. Not set by default.
+   * Replaces that key.
+   *
+   * @see <a href="https://github.com/containerd/containerd/blob/main/docs/cri/config.md">containerd: CRI plugin config</a>
+   */
+  @Override
+  public Containerd option(String key, OptionValue value) {
+    requireNonNull(value, "value");
+    var parts = dottedKey(key);
+    for (List<String> typed : TYPED_KEYS) {
+      if (nested(parts, typed)) {
+        throw new IllegalArgumentException("config.toml key '" + key + "' is or holds a key with a typed method on"
+            + " Containerd (" + String.join(".", typed) + "); use it");
+      }
+    }
+    var all = new ArrayList<Setting>();
+    for (Setting setting : options) {
+      if (setting.key().equals(parts)) {
+        continue;
+      }
+      if (nested(parts, setting.key())) {
+        throw new IllegalArgumentException("config.toml key '" + key + "' overlaps option "
+            + String.join(".", setting.key()) + "; set one of them");
+      }
+      all.add(setting);
+    }
+    all.add(new Setting(parts, value));
+    return new Containerd(version, cgroupDriver, sandboxImage, registryConfigPath, snapshotter, root, state, all);
+  }
+
+  /** Whether one key is the other or lies below it. */
+  private static boolean nested(List<String> a, List<String> b) {
+    int common = Math.min(a.size(), b.size());
+    return a.subList(0, common).equals(b.subList(0, common));
+  }
+
+  /** The parts of a TOML dotted key: bare or quoted, separated by '.', with optional spaces around it. */
+  private static List<String> dottedKey(String key) {
+    requireNonNull(key, "key");
+    var parts = new ArrayList<String>();
+    int i = 0;
+    while (true) {
+      while (i < key.length() && key.charAt(i) == ' ') {
+        i++;
+      }
+      int end;
+      String part;
+      if (i < key.length() && (key.charAt(i) == '"' || key.charAt(i) == '\'')) {
+        end = key.indexOf(key.charAt(i), i + 1);
+        part = end < 0 ? null : key.substring(i + 1, end);
+        if (part == null || part.isEmpty() || part.indexOf('\\') >= 0 || part.chars().anyMatch(c -> c < 0x20)) {
+          throw notAKey(key);
+        }
+        end++;
+      } else {
+        end = i;
+        while (end < key.length() && key.charAt(end) != '.' && key.charAt(end) != ' ') {
+          end++;
+        }
+        part = key.substring(i, end);
+        if (!BARE_KEY.matcher(part).matches()) {
+          throw notAKey(key);
+        }
+      }
+      parts.add(part);
+      i = end;
+      while (i < key.length() && key.charAt(i) == ' ') {
+        i++;
+      }
+      if (i == key.length()) {
+        return parts;
+      }
+      if (key.charAt(i) != '.') {
+        throw notAKey(key);
+      }
+      i++;
+    }
+  }
+
+  private static IllegalArgumentException notAKey(String key) {
+    return new IllegalArgumentException("not a TOML dotted key: '" + key
+        + "' (parts of letters, digits, '_' and '-', or quoted, joined by '.', such as"
+        + " plugins.\"io.containerd.grpc.v1.cri\".enable_unprivileged_ports)");
   }
 }

@@ -3,7 +3,8 @@ package dev.kubeforge.host;
 import static java.util.Objects.requireNonNull;
 
 import dev.kubeforge.core.CgroupDriver;
-import dev.kubeforge.core.NameRules;
+import dev.kubeforge.core.Cidr;
+import dev.kubeforge.core.IpAddress;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -13,7 +14,6 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Consumer;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The Docker daemon's configuration: {@code /etc/docker/daemon.json} of a host profile. Nothing is set by
@@ -48,12 +48,12 @@ import tools.jackson.databind.JsonNode;
  * @param liveRestore {@code live-restore}, or {@code null} (false)
  * @param defaultUlimits {@code default-ulimits}, by limit
  * @param iptables {@code iptables}, or {@code null} (true)
- * @param bip {@code bip}: the default bridge's address and prefix, or {@code null} (172.17.0.1/16)
+ * @param bip {@code bip}: the default bridge's IPv4 address and prefix, as written, or {@code null} (172.17.0.1/16)
  * @param mtu {@code mtu} of the default bridge, or {@code null} (1500)
  * @param dns {@code dns} servers for containers, in order
  * @param features {@code features} switched on or off, sorted
  * @param proxies {@code proxies}, or {@code null}
- * @param options keys set through the escape hatch {@link #option(String, JsonNode)}, sorted
+ * @param options keys set through the escape hatch {@link #option(String, OptionValue)}, sorted
  * @see <a href="https://docs.docker.com/reference/cli/dockerd/#daemon-configuration-file">dockerd: daemon configuration file</a>
  */
 public record DockerDaemon(
@@ -73,12 +73,12 @@ public record DockerDaemon(
     Boolean liveRestore,
     Map<ProcessLimit, Ulimit> defaultUlimits,
     Boolean iptables,
-    String bip,
+    Cidr bip,
     Integer mtu,
-    List<String> dns,
+    List<IpAddress> dns,
     SortedMap<String, Boolean> features,
     DockerProxies proxies,
-    SortedMap<String, JsonNode> options) {
+    SortedMap<String, OptionValue> options) implements OptionKeys<DockerDaemon> {
 
   /** The keys the typed methods write; {@link #option} refuses them. */
   static final Set<String> TYPED_KEYS = Set.of(
@@ -98,9 +98,7 @@ public record DockerDaemon(
         ? new EnumMap<>(ProcessLimit.class) : new EnumMap<>(defaultUlimits));
     dns = List.copyOf(dns);
     features = Collections.unmodifiableSortedMap(new TreeMap<>(features));
-    var copied = new TreeMap<String, JsonNode>();
-    options.forEach((key, value) -> copied.put(key, value.deepCopy()));
-    options = Collections.unmodifiableSortedMap(copied);
+    options = Collections.unmodifiableSortedMap(new TreeMap<>(options));
   }
 
   /** A configuration with nothing set: an empty {@code daemon.json}, dockerd's defaults throughout. */
@@ -233,10 +231,17 @@ public record DockerDaemon(
   /** Sets {@code bip}: the default bridge's address with prefix, such as {@code 172.26.0.1/16}. Not set by default. */
   public DockerDaemon bip(String addressWithPrefix) {
     requireNonNull(addressWithPrefix, "addressWithPrefix");
-    if (!addressWithPrefix.matches("[0-9]{1,3}(\\.[0-9]{1,3}){3}/[0-9]{1,2}")) {
+    Cidr bip;
+    try {
+      bip = Cidr.parse(addressWithPrefix);
+    } catch (IllegalArgumentException e) {
+      bip = null;
+    }
+    if (bip == null || !bip.network().isV4()) {
       throw new IllegalArgumentException("bip is an IPv4 address with a prefix length, was '" + addressWithPrefix + "'");
     }
-    return edit(d -> d.bip = addressWithPrefix);
+    var checked = bip;
+    return edit(d -> d.bip = checked);
   }
 
   /** Sets {@code mtu} of the default bridge, 68..65535. Not set by default (1500). */
@@ -248,12 +253,18 @@ public record DockerDaemon(
   }
 
   /** Adds an entry to {@code dns}: a DNS server address for containers. Not set by default (the host's). */
+  public DockerDaemon dns(IpAddress address) {
+    requireNonNull(address, "address");
+    return edit(d -> d.dns.add(address));
+  }
+
+  /** {@link #dns(IpAddress)} with an address literal, such as {@code 10.0.0.2}. */
   public DockerDaemon dns(String address) {
     requireNonNull(address, "address");
-    if (!NameRules.isIpAddress(address)) {
+    if (!IpAddress.isValid(address)) {
       throw new IllegalArgumentException("a DNS server is an IP address, was '" + address + "'");
     }
-    return edit(d -> d.dns.add(address));
+    return dns(IpAddress.parse(address));
   }
 
   /** Sets an entry of {@code features}, such as {@code containerd-snapshotter}. Replaces that feature. */
@@ -272,13 +283,23 @@ public record DockerDaemon(
   }
 
   /**
-   * Sets any other key of {@code daemon.json} to a JSON value: the escape hatch, for keys Kubeforge has no
-   * method for ({@code default-address-pools}, {@code max-concurrent-downloads}...). Keys with a method are
-   * refused. Replaces that key.
+   * Sets any other top-level key of {@code daemon.json}: the escape hatch, for keys Kubeforge has no
+   * method for ({@code default-address-pools}, {@code max-concurrent-downloads}...). The key is
+   * lowercase letters, digits and '-'; keys with a method are refused. Not set by default. Replaces that key.
+   *
+   * <pre>{@code
+   * docker.option("default-address-pools",
+   *     OptionValue.list(OptionValue.table(Map.of("base", OptionValue.of("10.10.0.0/16"), "size", OptionValue.of(24)))));
+   * }</pre>
    */
-  public DockerDaemon option(String key, JsonNode value) {
+  @Override
+  public DockerDaemon option(String key, OptionValue value) {
     requireNonNull(key, "key");
     requireNonNull(value, "value");
+    if (!key.matches("[a-z][a-z0-9-]*")) {
+      throw new IllegalArgumentException("not a daemon.json key: '" + key
+          + "' (lowercase letters, digits and '-', such as max-concurrent-downloads)");
+    }
     if (TYPED_KEYS.contains(key)) {
       throw new IllegalArgumentException("daemon.json key '" + key + "' has a typed method on DockerDaemon; use it");
     }
@@ -309,12 +330,12 @@ public record DockerDaemon(
     private Boolean liveRestore;
     private final Map<ProcessLimit, Ulimit> defaultUlimits;
     private Boolean iptables;
-    private String bip;
+    private Cidr bip;
     private Integer mtu;
-    private final List<String> dns;
+    private final List<IpAddress> dns;
     private final SortedMap<String, Boolean> features;
     private DockerProxies proxies;
-    private final SortedMap<String, JsonNode> options;
+    private final SortedMap<String, OptionValue> options;
 
     Draft(DockerDaemon d) {
       hosts = new ArrayList<>(d.hosts);

@@ -2,6 +2,7 @@ package dev.kubeforge.host;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.kubeforge.core.IpAddress;
 import java.util.regex.Pattern;
 
 /**
@@ -31,16 +32,21 @@ public record DockerHost(String uri) {
   }
 
   /**
-   * TCP on {@code address} ({@code 0.0.0.0} for every interface) and {@code port}: by convention 2376 with
-   * TLS, 2375 without.
+   * TCP on {@code address} ({@code 0.0.0.0} or {@code ::} for every interface) and {@code port}: by
+   * convention 2376 with TLS, 2375 without.
    */
-  public static DockerHost tcp(String address, int port) {
+  public static DockerHost tcp(IpAddress address, int port) {
     requireNonNull(address, "address");
     if (port < 1 || port > 65535) {
       throw new IllegalArgumentException("port must be within 1..65535, was " + port);
     }
-    var host = address.contains(":") ? "[" + address + "]" : address;
+    var host = address.isV4() ? address.toString() : "[" + address + "]";
     return new DockerHost("tcp://" + host + ":" + port);
+  }
+
+  /** {@link #tcp(IpAddress, int)} with an IPv4 or IPv6 literal, such as {@code 0.0.0.0}. */
+  public static DockerHost tcp(String address, int port) {
+    return tcp(IpAddress.parse(address), port);
   }
 
   /** The sockets systemd passes in through socket activation ({@code docker.socket}). */

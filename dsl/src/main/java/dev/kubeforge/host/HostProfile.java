@@ -3,8 +3,9 @@ package dev.kubeforge.host;
 import static java.util.Objects.requireNonNull;
 
 import dev.kubeforge.cluster.Node;
+import dev.kubeforge.core.Allowance;
 import dev.kubeforge.core.CgroupDriver;
-import dev.kubeforge.core.NameRules;
+import dev.kubeforge.core.Names;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -59,7 +60,7 @@ public record HostProfile(
   public static final String CRI_DOCKERD_SOCKET = "unix:///run/cri-dockerd.sock";
 
   public HostProfile {
-    NameRules.label("host profile name", name);
+    Names.requireDns1123Label("host profile name", name);
     units = List.copyOf(units);
     dropIns = List.copyOf(dropIns);
     sysctls = List.copyOf(sysctls);
@@ -150,7 +151,7 @@ public record HostProfile(
    * reason a reviewer can judge. Replaces an earlier reason for the same check.
    */
   public HostProfile allow(String checkId, String reason) {
-    NameRules.reason(checkId, reason);
+    Allowance.requireReason(checkId, reason);
     return edit(d -> d.allowances.put(checkId, reason));
   }
 

@@ -8,20 +8,25 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * journald's configuration, rendered as the drop-in {@code /etc/systemd/journald.conf.d/10-kubeforge.conf}
  * with a {@code [Journal]} section, so the packaged {@code journald.conf} stays untouched. Every key of
- * {@code [Journal]} (systemd 252) has a method; nothing is set by default, and keys are rendered in the
- * order journald.conf(5) documents them.
+ * {@code [Journal]} (systemd 252) has a method, and {@link #option(String, String)} sets any other;
+ * nothing is set by default, and keys are rendered in the order journald.conf(5) documents them, the
+ * others after them, sorted.
  *
  * <p>journald takes sizes only: {@code SystemMaxUse=20%}, as seed 000 wrote it, is not a size, and
  * journald ignores it with a warning (its default is 10% of the file system, at most 4G).
  *
  * @param settings every key set, to its rendered value, in documentation order
+ * @param options keys set through the escape hatch {@link #option(String, String)}, sorted; written after
+ *     {@code settings}
  * @see <a href="https://www.freedesktop.org/software/systemd/man/latest/journald.conf.html">journald.conf(5)</a>
  */
-public record Journald(Map<String, String> settings) {
+public record Journald(Map<String, String> settings, SortedMap<String, String> options) {
 
   /** The keys of {@code [Journal]}, in journald.conf(5)'s order. */
   private static final List<String> KEYS = List.of(
@@ -45,11 +50,19 @@ public record Journald(Map<String, String> settings) {
       }
     }
     settings = Collections.unmodifiableMap(ordered);
+    var others = new TreeMap<String, String>();
+    options.forEach((key, value) -> {
+      if (KEYS.contains(new Directive("Journal", key, value).key())) {
+        throw new IllegalArgumentException("[Journal] key '" + key + "' has a typed method on Journald; use it");
+      }
+      others.put(key, value);
+    });
+    options = Collections.unmodifiableSortedMap(others);
   }
 
   /** Nothing set: journald's defaults throughout. */
   public static Journald create() {
-    return new Journald(Map.of());
+    return new Journald(Map.of(), new TreeMap<>());
   }
 
   /** Sets {@code Storage=}. Not set by default ({@code auto}). Replaces. */
@@ -211,10 +224,24 @@ public record Journald(Map<String, String> settings) {
     return set("Audit", ResourceControl.yesNo(enabled));
   }
 
+  /**
+   * Sets any other directive of {@code [Journal]}: the escape hatch, for keys newer than systemd 252 (such
+   * as {@code ForwardToSocket=} of systemd 256). The key is a letter, then letters and digits; keys with
+   * a method are refused. Not set by default. Replaces that key.
+   *
+   * @see <a href="https://www.freedesktop.org/software/systemd/man/latest/journald.conf.html">journald.conf(5)</a>
+   */
+  public Journald option(String key, String value) {
+    var directive = new Directive("Journal", key, value);
+    var all = new TreeMap<>(options);
+    all.put(directive.key(), directive.value());
+    return new Journald(settings, all);
+  }
+
   private Journald set(String key, String value) {
     var all = new LinkedHashMap<>(settings);
     all.put(key, value);
-    return new Journald(all);
+    return new Journald(all, options);
   }
 
   private static int nonNegative(String key, int value) {

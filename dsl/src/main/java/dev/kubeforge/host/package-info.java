@@ -5,8 +5,8 @@
  * into {@link dev.kubeforge.host.HostProfile}s that {@link dev.kubeforge.cluster.Node}s refer to.
  *
  * <p>Everything here is an immutable value whose option methods return copies. A model layer: depends on
- * {@code core} (the shared units {@code Size} and {@code Percent}, name rules) and Jackson's {@code JsonNode}
- * (for the {@code daemon.json} escape hatch) only, never on another model layer; {@code render} turns it
- * into files and {@code check} reads it.
+ * {@code core} (the shared units {@code Size} and {@code Percent}, IP addresses, name rules) only, never on
+ * another model layer or on Jackson (escape hatches take {@link dev.kubeforge.host.OptionValue}s);
+ * {@code render} turns it into files and {@code check} reads it.
  */
 package dev.kubeforge.host;

@@ -2,6 +2,7 @@ package dev.kubeforge.k8s;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.kubeforge.core.Names;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,5 +1,6 @@
 package dev.kubeforge.k8s;
 
+import dev.kubeforge.core.Names;
 import dev.kubeforge.core.Scope;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import java.util.Collections;

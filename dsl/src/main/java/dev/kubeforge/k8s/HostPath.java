@@ -3,6 +3,7 @@ package dev.kubeforge.k8s;
 import static java.util.Objects.requireNonNull;
 
 import dev.kubeforge.core.HostPathType;
+import dev.kubeforge.core.Names;
 import io.fabric8.kubernetes.api.model.HostPathVolumeSource;
 import io.fabric8.kubernetes.api.model.Volume;
 

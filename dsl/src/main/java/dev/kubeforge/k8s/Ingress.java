@@ -2,6 +2,7 @@ package dev.kubeforge.k8s;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.kubeforge.core.Names;
 import dev.kubeforge.core.ObjectPath;
 import dev.kubeforge.core.Scope;
 import dev.kubeforge.secret.SecretValue;

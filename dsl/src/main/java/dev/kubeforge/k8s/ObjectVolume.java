@@ -1,5 +1,6 @@
 package dev.kubeforge.k8s;
 
+import dev.kubeforge.core.Names;
 import io.fabric8.kubernetes.api.model.Volume;
 
 /**

@@ -2,6 +2,8 @@ package dev.kubeforge.k8s;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.kubeforge.core.Names;
+
 /** Where a statically declared PersistentVolume's storage is. */
 public sealed interface PersistentVolumeSource
     permits PersistentVolumeSource.Nfs, PersistentVolumeSource.HostPath, PersistentVolumeSource.Local {

@@ -1,5 +1,7 @@
 package dev.kubeforge.k8s;
 
+import dev.kubeforge.core.Names;
+
 /** Kubernetes' rules for port names and numbers, checked where a port is given. */
 final class Ports {
 

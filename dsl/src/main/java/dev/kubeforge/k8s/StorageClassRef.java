@@ -1,5 +1,7 @@
 package dev.kubeforge.k8s;
 
+import dev.kubeforge.core.Names;
+
 /**
  * A typed reference to a StorageClass: one declared in the definition ({@code storageClass.ref()}) or
  * one the platform provides ({@code StorageClassRef.named("managed-csi")}, checked by name only).

@@ -2,6 +2,8 @@ package dev.kubeforge.k8s;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.kubeforge.core.Names;
+
 /**
  * A taint on a node, which repels pods that do not tolerate it, such as kubeadm's
  * {@code node-role.kubernetes.io/control-plane:NoSchedule}.

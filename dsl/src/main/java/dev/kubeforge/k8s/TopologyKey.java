@@ -1,5 +1,7 @@
 package dev.kubeforge.k8s;
 
+import dev.kubeforge.core.Names;
+
 /**
  * The node label whose value groups nodes into a domain for pod affinity and anti-affinity: pods are
  * kept together in, or spread over, the domains. Maps to {@code topologyKey}.

@@ -39,6 +39,9 @@ import java.util.function.Consumer;
  * @param resetConfiguration what {@code kubeadm reset} reads, when the definition sets any
  * @param upgradeConfiguration what {@code kubeadm upgrade} reads, when the definition sets any
  * @param cni the pod network the first control-plane node applies, when the definition names one
+ * @param podSubnet the ranges of the final {@code networking.podSubnet}, one per IP family; empty when unset
+ * @param serviceSubnet the ranges of the final {@code networking.serviceSubnet}; empty when unset, which
+ *     leaves kubeadm's default, {@link #DEFAULT_SERVICE_SUBNET}
  */
 public record Kubeadm(
     ObjectPath path,
@@ -48,10 +51,15 @@ public record Kubeadm(
     List<NodeConfig> nodes,
     Optional<ResetConfiguration> resetConfiguration,
     Optional<UpgradeConfiguration> upgradeConfiguration,
-    Optional<Cni> cni) {
+    Optional<Cni> cni,
+    List<Cidr> podSubnet,
+    List<Cidr> serviceSubnet) {
 
   /** kubeadm's secure port of the API server, which the derived control-plane endpoint uses. */
   public static final int API_SERVER_PORT = 6443;
+
+  /** kubeadm's {@code networking.serviceSubnet} when none is set. */
+  public static final Cidr DEFAULT_SERVICE_SUBNET = Cidr.parse("10.96.0.0/12");
 
   public Kubeadm {
     requireNonNull(path, "path");
@@ -62,6 +70,8 @@ public record Kubeadm(
     requireNonNull(resetConfiguration, "resetConfiguration");
     requireNonNull(upgradeConfiguration, "upgradeConfiguration");
     requireNonNull(cni, "cni");
+    podSubnet = List.copyOf(podSubnet);
+    serviceSubnet = List.copyOf(serviceSubnet);
   }
 
   /**
@@ -117,9 +127,13 @@ public record Kubeadm(
      * @see <a href="https://kubernetes.io/docs/reference/config-api/kubeadm-config.v1beta4/#kubeadm-k8s-io-v1beta4-Networking">Networking</a>
      */
     public Builder podSubnet(String cidr) {
+      return podSubnet(Cidr.parseList(cidr));
+    }
+
+    /** {@link #podSubnet(String)} with parsed ranges: one, or a dual-stack pair of an IPv4 and an IPv6 range. */
+    public Builder podSubnet(List<Cidr> ranges) {
       scope.ensureMutable();
-      Cidr.parseList(cidr);
-      settings.podSubnet = cidr;
+      settings.podSubnet = perFamily("podSubnet", ranges);
       return this;
     }
 
@@ -130,9 +144,13 @@ public record Kubeadm(
      * @see <a href="https://kubernetes.io/docs/reference/config-api/kubeadm-config.v1beta4/#kubeadm-k8s-io-v1beta4-Networking">Networking</a>
      */
     public Builder serviceSubnet(String cidr) {
+      return serviceSubnet(Cidr.parseList(cidr));
+    }
+
+    /** {@link #serviceSubnet(String)} with parsed ranges: one, or a dual-stack pair of an IPv4 and an IPv6 range. */
+    public Builder serviceSubnet(List<Cidr> ranges) {
       scope.ensureMutable();
-      Cidr.parseList(cidr);
-      settings.serviceSubnet = cidr;
+      settings.serviceSubnet = perFamily("serviceSubnet", ranges);
       return this;
     }
 
@@ -351,6 +369,17 @@ public record Kubeadm(
       return new KubeadmPlanner(scope.path(), settings, clusterName, version, nodes).plan();
     }
 
+    /** One range, or one of each IP family, as kubeadm's dual-stack networking takes them. */
+    private static List<Cidr> perFamily(String field, List<Cidr> ranges) {
+      var copy = List.copyOf(requireNonNull(ranges, "ranges"));
+      if (copy.isEmpty() || copy.size() > 2 || copy.size() == 2
+          && copy.get(0).network().isV4() == copy.get(1).network().isV4()) {
+        throw new IllegalArgumentException(field + " is one range or an IPv4 and an IPv6 range, was '"
+            + Cidr.join(copy) + "'");
+      }
+      return copy;
+    }
+
     private static Arg arg(String name, String value) {
       requireNonNull(name, "name");
       requireNonNull(value, "value");
@@ -363,8 +392,8 @@ public record Kubeadm(
 
   /** What the builder collected. */
   static final class Settings {
-    String podSubnet;
-    String serviceSubnet;
+    List<Cidr> podSubnet;
+    List<Cidr> serviceSubnet;
     String dnsDomain;
     String controlPlaneEndpoint;
     final List<Arg> apiServerArgs = new ArrayList<>();

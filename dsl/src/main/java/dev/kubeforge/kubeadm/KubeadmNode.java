@@ -3,6 +3,7 @@ package dev.kubeforge.kubeadm;
 import static java.util.Objects.requireNonNull;
 
 import dev.kubeforge.core.CgroupDriver;
+import dev.kubeforge.core.IpAddress;
 import dev.kubeforge.core.KubernetesVersion;
 import dev.kubeforge.core.ObjectPath;
 import io.fabric8.kubernetes.api.model.Taint;
@@ -29,7 +30,7 @@ import java.util.TreeMap;
 public record KubeadmNode(
     ObjectPath path,
     String name,
-    Optional<String> address,
+    Optional<IpAddress> address,
     boolean controlPlane,
     SortedMap<String, String> labels,
     List<Taint> taints,
@@ -55,7 +56,7 @@ public record KubeadmNode(
   }
 
   /** Returns a copy with {@code address}. */
-  public KubeadmNode address(String address) {
+  public KubeadmNode address(IpAddress address) {
     return new KubeadmNode(path, name, Optional.of(address), controlPlane, labels, taints, criSocket, cgroupDriver,
         kubeletVersion);
   }

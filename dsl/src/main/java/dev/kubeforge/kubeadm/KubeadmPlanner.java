@@ -1,6 +1,7 @@
 package dev.kubeforge.kubeadm;
 
 import dev.kubeforge.core.CgroupDriver;
+import dev.kubeforge.core.Cidr;
 import dev.kubeforge.core.KubernetesVersion;
 import dev.kubeforge.core.ObjectPath;
 import dev.kubeforge.kubeadm.config.APIEndpoint;
@@ -62,7 +63,7 @@ final class KubeadmPlanner {
     sharedDriver.ifPresent(kubelet::cgroupDriver);
     var kubeProxy = KubeProxyConfiguration.create();
     if (settings.podSubnet != null) {
-      kubeProxy.clusterCIDR(settings.podSubnet);
+      kubeProxy.clusterCIDR(Cidr.join(settings.podSubnet));
     }
     apply(settings.clusterEdits, cluster);
     apply(settings.kubeletEdits, kubelet);
@@ -79,7 +80,8 @@ final class KubeadmPlanner {
         if (settings.bootstrapToken != null) {
           init.bootstrapToken(BootstrapToken.of(settings.bootstrapToken));
         }
-        node.address().ifPresent(address -> init.localAPIEndpoint(APIEndpoint.create().advertiseAddress(address)));
+        node.address().ifPresent(address ->
+            init.localAPIEndpoint(APIEndpoint.create().advertiseAddress(address.toString())));
         if (controlPlanes.size() > 1 && settings.certificateKey != null) {
           init.certificateKey(settings.certificateKey);
         }
@@ -88,7 +90,8 @@ final class KubeadmPlanner {
       } else {
         var join = join(registration, endpoint);
         var controlPlane = JoinControlPlane.create();
-        node.address().ifPresent(address -> controlPlane.localAPIEndpoint(APIEndpoint.create().advertiseAddress(address)));
+        node.address().ifPresent(address ->
+            controlPlane.localAPIEndpoint(APIEndpoint.create().advertiseAddress(address.toString())));
         if (settings.certificateKey != null) {
           controlPlane.certificateKey(settings.certificateKey);
         }
@@ -117,8 +120,31 @@ final class KubeadmPlanner {
     nodes.forEach(node -> node.document().freeze(owner));
     reset.ifPresent(document -> document.freeze(owner));
     upgrade.ifPresent(document -> document.freeze(owner));
+    var networking = cluster.networking();
+    var podSubnet = ranges("networking.podSubnet", settings.podSubnet, networking == null ? null : networking.podSubnet());
+    var serviceSubnet = ranges("networking.serviceSubnet", settings.serviceSubnet,
+        networking == null ? null : networking.serviceSubnet());
     return new Kubeadm(path, cluster, kubelet, proxy ? Optional.of(kubeProxy) : Optional.empty(), nodes, reset,
-        upgrade, Optional.ofNullable(settings.cni));
+        upgrade, Optional.ofNullable(settings.cni), podSubnet, serviceSubnet);
+  }
+
+  /**
+   * The ranges of a subnet field of the final ClusterConfiguration: the ones the builder parsed, unless a
+   * {@code clusterConfiguration(..)} edit wrote the field, whose text is parsed here.
+   */
+  private static List<Cidr> ranges(String field, List<Cidr> set, String written) {
+    if (written == null) {
+      return List.of();
+    }
+    if (set != null && Cidr.join(set).equals(written)) {
+      return set;
+    }
+    try {
+      return Cidr.parseList(written);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("clusterConfiguration(..) set " + field + " to '" + written
+          + "', not a list of CIDR ranges: " + e.getMessage(), e);
+    }
   }
 
   /** The explicit endpoint, or the only control-plane node's address with kubeadm's port. */
@@ -128,7 +154,7 @@ final class KubeadmPlanner {
     }
     if (controlPlanes.size() == 1 && controlPlanes.get(0).address().isPresent()) {
       var address = controlPlanes.get(0).address().get();
-      return (address.indexOf(':') >= 0 ? "[" + address + "]" : address) + ":" + Kubeadm.API_SERVER_PORT;
+      return (address.isV4() ? address.toString() : "[" + address + "]") + ":" + Kubeadm.API_SERVER_PORT;
     }
     return null;
   }
@@ -142,10 +168,10 @@ final class KubeadmPlanner {
     if (settings.podSubnet != null || settings.serviceSubnet != null || settings.dnsDomain != null) {
       cluster.networking(networking -> {
         if (settings.serviceSubnet != null) {
-          networking.serviceSubnet(settings.serviceSubnet);
+          networking.serviceSubnet(Cidr.join(settings.serviceSubnet));
         }
         if (settings.podSubnet != null) {
-          networking.podSubnet(settings.podSubnet);
+          networking.podSubnet(Cidr.join(settings.podSubnet));
         }
         if (settings.dnsDomain != null) {
           networking.dnsDomain(settings.dnsDomain);
@@ -158,7 +184,7 @@ final class KubeadmPlanner {
     }
     for (KubeadmNode node : controlPlanes) {
       sans.add(node.name());
-      node.address().ifPresent(sans::add);
+      node.address().ifPresent(address -> sans.add(address.toString()));
     }
     sans.addAll(settings.certSANs);
     cluster.apiServer(apiServer -> {
@@ -197,7 +223,7 @@ final class KubeadmPlanner {
     } else if (node.controlPlane() && !taintControlPlane) {
       registration.taints(List.of());
     }
-    node.address().ifPresent(address -> registration.kubeletExtraArgs(Arg.of("node-ip", address)));
+    node.address().ifPresent(address -> registration.kubeletExtraArgs(Arg.of("node-ip", address.toString())));
     if (!node.labels().isEmpty()) {
       var labels = new StringBuilder();
       for (Map.Entry<String, String> label : node.labels().entrySet()) {

@@ -199,7 +199,7 @@ public final class ClusterReadmeRenderer implements Renderer {
     }
     var rows = new ArrayList<List<String>>();
     for (Node node : cluster.nodes()) {
-      rows.add(List.of(code(node.name()), role(node), node.address() == null ? "" : code(node.address()),
+      rows.add(List.of(code(node.name()), role(node), node.address() == null ? "" : code(node.address().toString()),
           node.profile() == null ? "" : code(node.profile().name()),
           lines(node.labels().entrySet().stream().map(e -> code(e.getKey() + "=" + e.getValue())).toList()),
           lines(node.taints().stream().map(t -> code(t.toString())).toList())));

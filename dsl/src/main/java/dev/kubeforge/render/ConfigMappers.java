@@ -1,5 +1,7 @@
 package dev.kubeforge.render;
 
+import dev.kubeforge.host.OptionValue;
+import java.util.TreeMap;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -35,6 +37,27 @@ final class ConfigMappers {
   /** The mapper of containerd's {@code config.toml}. */
   static TomlMapper toml() {
     return TOML;
+  }
+
+  /**
+   * An escape-hatch value as the plain tree both mappers write: a String, Boolean, Long, List or sorted
+   * Map. (Java 17 has no pattern switch; a new variant fails here at run time, and in the tests.)
+   */
+  static Object plain(OptionValue value) {
+    if (value instanceof OptionValue.Text text) {
+      return text.value();
+    } else if (value instanceof OptionValue.Flag flag) {
+      return flag.value();
+    } else if (value instanceof OptionValue.Number number) {
+      return number.value();
+    } else if (value instanceof OptionValue.Items items) {
+      return items.values().stream().map(ConfigMappers::plain).toList();
+    } else if (value instanceof OptionValue.Table table) {
+      var entries = new TreeMap<String, Object>();
+      table.entries().forEach((key, entry) -> entries.put(key, plain(entry)));
+      return entries;
+    }
+    throw new IllegalStateException("an option value of an unknown kind: " + value);
   }
 
   private static DefaultPrettyPrinter prettyPrinter() {

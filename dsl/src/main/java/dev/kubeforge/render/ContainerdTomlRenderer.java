@@ -5,6 +5,7 @@ import dev.kubeforge.cluster.HostFile;
 import dev.kubeforge.core.CgroupDriver;
 import dev.kubeforge.host.Containerd;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -85,6 +86,23 @@ public final class ContainerdTomlRenderer implements Renderer {
       plugins.put("io.containerd.cri.v1.runtime", new TreeMap<>(Map.of("containerd", runtime)));
     }
     root.put("plugins", plugins);
+    for (Containerd.Setting option : c.options()) {
+      put(root, option.key(), ConfigMappers.plain(option.value()));
+    }
     return root;
+  }
+
+  /** Puts an escape-hatch value at its dotted key, below the typed keys (which {@code option} keeps it off). */
+  @SuppressWarnings("unchecked")
+  private static void put(Map<String, Object> root, List<String> key, Object value) {
+    var table = root;
+    for (String part : key.subList(0, key.size() - 1)) {
+      var next = table.computeIfAbsent(part, name -> new TreeMap<String, Object>());
+      if (!(next instanceof Map)) {
+        throw new IllegalStateException("config.toml key " + String.join(".", key) + " lies below a value");
+      }
+      table = (Map<String, Object>) next;
+    }
+    table.put(key.get(key.size() - 1), value);
   }
 }

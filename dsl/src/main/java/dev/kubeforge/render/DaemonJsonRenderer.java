@@ -2,6 +2,7 @@ package dev.kubeforge.render;
 
 import dev.kubeforge.cluster.Cluster;
 import dev.kubeforge.cluster.HostFile;
+import dev.kubeforge.core.IpAddress;
 import dev.kubeforge.host.DockerDaemon;
 import dev.kubeforge.host.DockerHost;
 import dev.kubeforge.host.Ulimit;
@@ -39,7 +40,8 @@ public final class DaemonJsonRenderer implements Renderer {
   }
 
   private static Map<String, Object> tree(DockerDaemon d) {
-    var root = new TreeMap<String, Object>(d.options());
+    var root = new TreeMap<String, Object>();
+    d.options().forEach((key, value) -> root.put(key, ConfigMappers.plain(value)));
     if (!d.hosts().isEmpty()) {
       root.put("hosts", d.hosts().stream().map(DockerHost::uri).toList());
     }
@@ -84,9 +86,9 @@ public final class DaemonJsonRenderer implements Renderer {
       root.put("default-ulimits", ulimits);
     }
     putIfSet(root, "iptables", d.iptables());
-    putIfSet(root, "bip", d.bip());
+    putIfSet(root, "bip", d.bip() == null ? null : d.bip().text());
     putIfSet(root, "mtu", d.mtu());
-    putIfAny(root, "dns", d.dns());
+    putIfAny(root, "dns", d.dns().stream().map(IpAddress::toString).toList());
     if (!d.features().isEmpty()) {
       root.put("features", d.features());
     }

@@ -98,6 +98,7 @@ public final class SystemdUnitRenderer implements Renderer {
   private static List<Directive> directives(Journald journald) {
     var out = new ArrayList<Directive>();
     journald.settings().forEach((key, value) -> out.add(new Directive("Journal", key, value)));
+    journald.options().forEach((key, value) -> out.add(new Directive("Journal", key, value)));
     return out;
   }
 

@@ -236,7 +236,7 @@ class NodeBootstrapChecksTest {
         .controlPlane(Node.named("cp").address("10.0.0.1").profile(a))
         .workers(Node.named("w1").address("10.0.0.2").profile(b))
         .kubeadm(k -> k.bootstrapToken(TOKEN).caCertHash(HASH))
-        .cloudInit(c -> c.target(CloudInit.Target.COREOS).packages("nfs-common").command("systemctl", "start", "x"))
+        .cloudInit(c -> c.target(CloudInit.Target.COREOS).packages("nfs-common").runCommand("systemctl", "start", "x"))
         .build();
     var problems = assertThrows(ProblemsException.class, () -> Kubeforge.generate(definition)).problems().stream()
         .filter(p -> p.checkId().equals("coreos-unsupported"))

@@ -7,7 +7,6 @@ import dev.kubeforge.core.CgroupDriver;
 import dev.kubeforge.core.Percent;
 import dev.kubeforge.core.Size;
 import java.time.Duration;
-import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * Every kind of host file with most of its options set, so that the real validators see each rendered
@@ -142,7 +141,7 @@ public final class AllKindsCluster implements ClusterDefinition {
         .feature("buildkit", true)
         .proxies(new DockerProxies("http://proxy.lab.internal:3128", "http://proxy.lab.internal:3128",
             "localhost,127.0.0.1,.lab.internal"))
-        .option("max-concurrent-downloads", JsonNodeFactory.instance.numberNode(5));
+        .option("max-concurrent-downloads", 5);
 
     var containerd = Containerd.create()
         .configVersion(3)

@@ -12,6 +12,7 @@ import dev.kubeforge.core.Percent;
 import dev.kubeforge.core.Size;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -57,7 +58,47 @@ class HostValuesTest {
     assertEquals("not a drop-in name: '10-proxy.conf' (letters, digits and '_.-', without .conf, such as 10-kubeforge)",
         refused(() -> DropIn.of("10-proxy.conf", Service.of(UnitName.DOCKER_SERVICE))));
     assertEquals("daemon.json key 'hosts' has a typed method on DockerDaemon; use it",
-        refused(() -> DockerDaemon.create().option("hosts", tools.jackson.databind.node.JsonNodeFactory.instance.arrayNode())));
+        refused(() -> DockerDaemon.create().option("hosts", OptionValue.strings())));
+  }
+
+  @Test
+  void dockerAddressesAreParsedAndWrittenCanonically() {
+    assertEquals("tcp://[fd00::1]:2376", DockerHost.tcp("FD00:0::1", 2376).uri());
+    assertEquals("tcp://0.0.0.0:2375", DockerHost.tcp("0.0.0.0", 2375).uri());
+    assertEquals("not an IP address: 'docker.lab'", refused(() -> DockerHost.tcp("docker.lab", 2376)));
+    assertEquals("a DNS server is an IP address, was '10.0.0.256'", refused(() -> DockerDaemon.create().dns("10.0.0.256")));
+    assertEquals("bip is an IPv4 address with a prefix length, was 'fd00::1/64'",
+        refused(() -> DockerDaemon.create().bip("fd00::1/64")));
+    assertEquals("bip is an IPv4 address with a prefix length, was '999.1.1.1/16'",
+        refused(() -> DockerDaemon.create().bip("999.1.1.1/16")));
+    assertEquals("172.26.0.1/16", DockerDaemon.create().bip("172.26.0.1/16").bip().text());
+  }
+
+  @Test
+  void escapeHatchesValidateTheirKeysWhereTheyAreWritten() {
+    assertEquals("not a daemon.json key: 'Max Downloads' (lowercase letters, digits and '-', such as"
+        + " max-concurrent-downloads)", refused(() -> DockerDaemon.create().option("Max Downloads", 3)));
+    assertEquals("config.toml key 'plugins.\"io.containerd.grpc.v1.cri\".containerd' is or holds a key with a typed"
+        + " method on Containerd (plugins.io.containerd.grpc.v1.cri.containerd.default_runtime_name); use it",
+        refused(() -> Containerd.create().option("plugins.\"io.containerd.grpc.v1.cri\".containerd",
+            OptionValue.table(Map.of()))));
+    assertEquals("config.toml key 'version' is or holds a key with a typed method on Containerd (version); use it",
+        refused(() -> Containerd.create().option("version", 3)));
+    assertEquals("config.toml key 'root.x' is or holds a key with a typed method on Containerd (root); use it",
+        refused(() -> Containerd.create().option("root.x", "y")));
+    assertEquals("config.toml key 'grpc' overlaps option grpc.address; set one of them",
+        refused(() -> Containerd.create().option("grpc.address", "/run/c.sock").option("grpc", OptionValue.table(Map.of()))));
+    var notAKey = "' (parts of letters, digits, '_' and '-', or quoted, joined by '.', such as"
+        + " plugins.\"io.containerd.grpc.v1.cri\".enable_unprivileged_ports)";
+    for (String key : List.of("", "a..b", "a.", ".a", "plugins.io.containerd.grpc.v1.cri x", "a.\"b", "a.''", "k\u00e9y")) {
+      assertEquals("not a TOML dotted key: '" + key + notAKey, refused(() -> Containerd.create().option(key, 1)));
+    }
+    assertEquals("[Journal] key 'Storage' has a typed method on Journald; use it",
+        refused(() -> Journald.create().option("Storage", "volatile")));
+    assertEquals("not a directive key: 'Forward To' (a letter, then letters and digits)",
+        refused(() -> Journald.create().option("Forward To", "x")));
+    assertEquals("Journal.ForwardToSocket value spans lines: 'a\nb' (write one directive per line)",
+        refused(() -> Journald.create().option("ForwardToSocket", "a\nb")));
   }
 
   @Test
@@ -80,7 +121,7 @@ class HostValuesTest {
         + " at most 253)", refused(() -> Node.named("Kube_Master")));
     assertEquals("node kube-master: not an IP address: '10.1.0.256'",
         refused(() -> Node.named("kube-master").address("10.1.0.256")));
-    assertEquals("fd00::1", Node.named("n").address("fd00::1").address());
+    assertEquals("fd00::1", Node.named("n").address("fd00::1").address().toString());
     assertEquals("label value is not a label value: '-x' (at most 63 letters, digits and '-_.', starting and"
         + " ending alphanumeric)", refused(() -> Node.named("n").label("workload", "-x")));
     assertEquals("dedicated=etcd:NoSchedule", Taint.of("dedicated", "etcd", TaintEffect.NO_SCHEDULE).toString());

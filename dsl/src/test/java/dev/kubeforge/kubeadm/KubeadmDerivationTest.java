@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kubeforge.cluster.Cluster;
 import dev.kubeforge.core.CgroupDriver;
+import dev.kubeforge.core.Cidr;
+import dev.kubeforge.core.IpAddress;
 import dev.kubeforge.host.Containerd;
 import dev.kubeforge.host.HostProfile;
 import dev.kubeforge.host.Kubelet;
@@ -42,6 +44,37 @@ class KubeadmDerivationTest {
     assertEquals(List.of(Arg.of("v", "2")), cluster.scheduler().extraArgs());
     assertEquals(List.of(Arg.of("quota-backend-bytes", "8589934592")), cluster.etcd().local().extraArgs());
     assertEquals("10.244.0.0/16,fd00:10:244::/56", kubeadm.kubeProxyConfiguration().orElseThrow().clusterCIDR());
+  }
+
+  @Test
+  void subnetsAndAddressesStayTypedAndAreWrittenCanonically() {
+    var kubeadm = Cluster.named("v6").kubernetesVersion("1.32.1")
+        .controlPlane(Node.named("cp").address("FD00:0:0::10").profile(SYSTEMD))
+        .kubeadm(k -> k.podSubnet("10.244.0.0/16, fd00:10:244::/56").serviceSubnet(List.of(Cidr.parse("10.96.0.0/16"))))
+        .build().kubeadm().orElseThrow();
+    assertEquals(List.of(Cidr.parse("10.244.0.0/16"), Cidr.parse("fd00:10:244::/56")), kubeadm.podSubnet());
+    assertEquals(List.of(Cidr.parse("10.96.0.0/16")), kubeadm.serviceSubnet());
+    assertEquals("10.244.0.0/16,fd00:10:244::/56", kubeadm.clusterConfiguration().networking().podSubnet());
+    assertEquals(IpAddress.parse("fd00::10"), kubeadm.nodes().get(0).node().address().orElseThrow());
+    assertEquals("[fd00::10]:6443", kubeadm.clusterConfiguration().controlPlaneEndpoint());
+    assertEquals(List.of(Arg.of("node-ip", "fd00::10")), kubeadm.nodes().get(0).registration().kubeletExtraArgs());
+  }
+
+  @Test
+  void anEditedSubnetIsParsedAndAnUnparsableOneRefused() {
+    var edited = Cluster.named("t").kubernetesVersion("1.31")
+        .controlPlane(Node.named("cp").address("10.0.0.1").profile(SYSTEMD))
+        .kubeadm(k -> k.podSubnet("10.244.0.0/16")
+            .clusterConfiguration(c -> c.networking(n -> n.podSubnet("10.32.0.0/12"))))
+        .build().kubeadm().orElseThrow();
+    assertEquals(List.of(Cidr.parse("10.32.0.0/12")), edited.podSubnet());
+    assertEquals(List.of(), edited.serviceSubnet(), "unset: kubeadm's default applies");
+    var broken = Cluster.named("t").kubernetesVersion("1.31")
+        .controlPlane(Node.named("cp").address("10.0.0.1").profile(SYSTEMD))
+        .kubeadm(k -> k.clusterConfiguration(c -> c.networking(n -> n.serviceSubnet("10.96.0.0"))));
+    assertEquals("clusterConfiguration(..) set networking.serviceSubnet to '10.96.0.0', not a list of CIDR ranges:"
+        + " not a CIDR range: '10.96.0.0' (address/prefix, such as 10.244.0.0/16)",
+        assertThrows(IllegalArgumentException.class, broken::build).getMessage());
   }
 
   @Test
@@ -88,6 +121,11 @@ class KubeadmDerivationTest {
     var builder = Cluster.named("t").controlPlane(Node.named("cp").profile(SYSTEMD));
     assertEquals("not a CIDR range: '10.244.0.0' (address/prefix, such as 10.244.0.0/16)",
         assertThrows(IllegalArgumentException.class, () -> builder.kubeadm(k -> k.podSubnet("10.244.0.0"))).getMessage());
+    assertEquals("podSubnet is one range or an IPv4 and an IPv6 range, was '10.244.0.0/16,10.245.0.0/16'",
+        assertThrows(IllegalArgumentException.class,
+            () -> builder.kubeadm(k -> k.podSubnet("10.244.0.0/16,10.245.0.0/16"))).getMessage());
+    assertEquals("serviceSubnet is one range or an IPv4 and an IPv6 range, was ''",
+        assertThrows(IllegalArgumentException.class, () -> builder.kubeadm(k -> k.serviceSubnet(List.of()))).getMessage());
     assertEquals("a flag name has no leading dashes: '--v'",
         assertThrows(IllegalArgumentException.class, () -> builder.kubeadm(k -> k.apiServerArg("--v", "2"))).getMessage());
     var stranger = Node.named("stranger");

@@ -2,12 +2,22 @@ package dev.kubeforge.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.kubeforge.Kubeforge;
+import dev.kubeforge.cluster.Cluster;
+import dev.kubeforge.cluster.HostFile;
+import dev.kubeforge.cluster.Node;
 import dev.kubeforge.core.CgroupDriver;
+import dev.kubeforge.core.Size;
 import dev.kubeforge.host.Containerd;
 import dev.kubeforge.host.DockerDaemon;
 import dev.kubeforge.host.DockerHost;
 import dev.kubeforge.host.DockerTls;
+import dev.kubeforge.host.HostProfile;
+import dev.kubeforge.host.Journald;
+import dev.kubeforge.host.OptionValue;
 import dev.kubeforge.host.ProcessLimit;
+import dev.kubeforge.host.Storage;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The JSON and TOML renderers on small inputs. */
@@ -68,5 +78,83 @@ class HostConfigRendererTest {
         plugins.'io.containerd.cri.v1.runtime'.containerd.runtimes.runc.options.SystemdCgroup = true
         plugins.'io.containerd.cri.v1.runtime'.containerd.runtimes.runc.runtime_type = 'io.containerd.runc.v2'
         """, ContainerdTomlRenderer.toml(Containerd.create().configVersion(3).sandboxImage("registry.k8s.io/pause:3.10")));
+  }
+
+  @Test
+  void daemonJsonOptionsAreTypedValuesSortedWithTheOtherKeys() {
+    var docker = DockerDaemon.create()
+        .option("max-concurrent-downloads", 5)
+        .option("userland-proxy", false)
+        .option("exec-root", "/run/docker")
+        .option("default-address-pools", OptionValue.list(
+            OptionValue.table(Map.of("size", OptionValue.of(24), "base", OptionValue.of("10.10.0.0/16")))))
+        .option("cdi-spec-dirs", OptionValue.strings("/etc/cdi"))
+        .dns("FD00::53");
+    assertEquals("""
+        {
+          "cdi-spec-dirs": [
+            "/etc/cdi"
+          ],
+          "default-address-pools": [
+            {
+              "base": "10.10.0.0/16",
+              "size": 24
+            }
+          ],
+          "dns": [
+            "fd00::53"
+          ],
+          "exec-root": "/run/docker",
+          "max-concurrent-downloads": 5,
+          "userland-proxy": false
+        }
+        """, DaemonJsonRenderer.json(docker));
+  }
+
+  @Test
+  void containerdOptionsLandAtTheirDottedKeyInEitherVersion() {
+    var containerd = Containerd.create()
+        .option("plugins.\"io.containerd.grpc.v1.cri\".enable_unprivileged_ports", true)
+        .option("plugins.'io.containerd.grpc.v1.cri'.containerd.runtimes.runc.options.BinaryName", "/usr/bin/crun")
+        .option("oom_score", -999)
+        .option("grpc.address", "/run/containerd/containerd.sock")
+        .option("plugins.\"io.containerd.grpc.v1.cri\".device_ownership_from_security_context",
+            OptionValue.of(true))
+        .option("plugins.\"io.containerd.grpc.v1.cri\".device_ownership_from_security_context", false);
+    assertEquals("""
+        version = 2
+        plugins.'io.containerd.grpc.v1.cri'.containerd.default_runtime_name = 'runc'
+        plugins.'io.containerd.grpc.v1.cri'.containerd.runtimes.runc.options.BinaryName = '/usr/bin/crun'
+        plugins.'io.containerd.grpc.v1.cri'.containerd.runtimes.runc.options.SystemdCgroup = true
+        plugins.'io.containerd.grpc.v1.cri'.containerd.runtimes.runc.runtime_type = 'io.containerd.runc.v2'
+        plugins.'io.containerd.grpc.v1.cri'.device_ownership_from_security_context = false
+        plugins.'io.containerd.grpc.v1.cri'.enable_unprivileged_ports = true
+        grpc.address = '/run/containerd/containerd.sock'
+        oom_score = -999
+        """, ContainerdTomlRenderer.toml(containerd));
+    assertEquals("""
+        version = 3
+        plugins.'io.containerd.cri.v1.runtime'.containerd.default_runtime_name = 'runc'
+        plugins.'io.containerd.cri.v1.runtime'.containerd.runtimes.runc.options.SystemdCgroup = true
+        plugins.'io.containerd.cri.v1.runtime'.containerd.runtimes.runc.runtime_type = 'io.containerd.runc.v2'
+        plugins.'io.containerd.cri.v1.runtime'.enable_unprivileged_ports = true
+        """, ContainerdTomlRenderer.toml(Containerd.create().configVersion(3)
+        .option("plugins.'io.containerd.cri.v1.runtime'.enable_unprivileged_ports", true)));
+  }
+
+  @Test
+  void journaldOptionsFollowTheTypedKeysSorted() {
+    var journald = Journald.create().option("MaxLevelSocket", "debug").storage(Storage.PERSISTENT)
+        .option("ForwardToSocket", "/run/log/forward.sock").systemMaxUse(Size.gib(2));
+    var cluster = Cluster.named("j")
+        .controlPlane(Node.named("cp").profile(HostProfile.named("node").journald(journald)));
+    var text = Kubeforge.generate(() -> cluster.build()).files().text("j/hosts/node/" + HostFile.JOURNALD_DROP_IN);
+    assertEquals("""
+        [Journal]
+        Storage=persistent
+        SystemMaxUse=2G
+        ForwardToSocket=/run/log/forward.sock
+        MaxLevelSocket=debug
+        """, text.substring(text.indexOf('\n') + 1));
   }
 }

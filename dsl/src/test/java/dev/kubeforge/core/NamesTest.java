@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** The name rules are loops; each must accept exactly what Kubernetes' own pattern and length accept. */
-class KubernetesNamesTest {
+class NamesTest {
 
   private static final Pattern DNS_1123_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
   private static final Pattern DNS_1123_SUBDOMAIN =
@@ -27,33 +27,33 @@ class KubernetesNamesTest {
         name.append(alphabet.charAt(random.nextInt(alphabet.length())));
       }
       var text = name.toString();
-      assertEquals(DNS_1123_LABEL.matcher(text).matches(), KubernetesNames.isDns1123Label(text), text);
-      assertEquals(DNS_1123_SUBDOMAIN.matcher(text).matches(), KubernetesNames.isDns1123Subdomain(text), text);
-      assertEquals(isLabelKey(text), KubernetesNames.isLabelKey(text), text);
-      assertEquals(text.isEmpty() || QUALIFIED_NAME.matcher(text).matches(), KubernetesNames.isLabelValue(text), text);
+      assertEquals(DNS_1123_LABEL.matcher(text).matches(), Names.isDns1123Label(text), text);
+      assertEquals(DNS_1123_SUBDOMAIN.matcher(text).matches(), Names.isDns1123Subdomain(text), text);
+      assertEquals(isLabelKey(text), Names.isLabelKey(text), text);
+      assertEquals(text.isEmpty() || QUALIFIED_NAME.matcher(text).matches(), Names.isLabelValue(text), text);
     }
   }
 
   @Test
   void examples() {
     for (String valid : List.of("web", "a.b-c.d9", "0")) {
-      assertTrue(KubernetesNames.isDns1123Subdomain(valid), valid);
+      assertTrue(Names.isDns1123Subdomain(valid), valid);
     }
     for (String invalid : List.of("", "-web", "web-", "a..b", "a.-b", "a-.b", ".a", "a.", "Web", "web_app")) {
-      assertFalse(KubernetesNames.isDns1123Subdomain(invalid), invalid);
+      assertFalse(Names.isDns1123Subdomain(invalid), invalid);
     }
-    assertTrue(KubernetesNames.isDns1123Label("a".repeat(63)));
-    assertFalse(KubernetesNames.isDns1123Label("a".repeat(64)));
-    assertFalse(KubernetesNames.isDns1123Label("a.b"));
-    assertTrue(KubernetesNames.isDns1123Subdomain("a".repeat(253)));
-    assertFalse(KubernetesNames.isDns1123Subdomain("a".repeat(254)));
-    assertTrue(KubernetesNames.isLabelKey("app.kubernetes.io/name"));
-    assertTrue(KubernetesNames.isLabelKey("node-role.kubernetes.io/control-plane"));
-    assertFalse(KubernetesNames.isLabelKey("example.com/"));
-    assertFalse(KubernetesNames.isLabelKey("x".repeat(64)));
-    assertTrue(KubernetesNames.isLabelValue(""));
-    assertFalse(KubernetesNames.isLabelValue("-a"));
-    assertFalse(KubernetesNames.isLabelValue(null));
+    assertTrue(Names.isDns1123Label("a".repeat(63)));
+    assertFalse(Names.isDns1123Label("a".repeat(64)));
+    assertFalse(Names.isDns1123Label("a.b"));
+    assertTrue(Names.isDns1123Subdomain("a".repeat(253)));
+    assertFalse(Names.isDns1123Subdomain("a".repeat(254)));
+    assertTrue(Names.isLabelKey("app.kubernetes.io/name"));
+    assertTrue(Names.isLabelKey("node-role.kubernetes.io/control-plane"));
+    assertFalse(Names.isLabelKey("example.com/"));
+    assertFalse(Names.isLabelKey("x".repeat(64)));
+    assertTrue(Names.isLabelValue(""));
+    assertFalse(Names.isLabelValue("-a"));
+    assertFalse(Names.isLabelValue(null));
   }
 
   /** The key rule as Kubernetes writes it: an optional subdomain prefix and '/', a qualified name of at most 63. */
