@@ -192,7 +192,7 @@ final class NodeSetupPlanner {
         if (out.length() > 0) {
           out.append("---\n");
         }
-        YamlWriter.writeDocument(ObjectTree.of(object.resource()), out);
+        YamlWriter.writeDocument(ObjectTree.of(object.readOnlyResource()), out);
       }
     }
     return out.toString();
