@@ -266,7 +266,7 @@ public final class Cluster {
       scope.ensureMutable();
       for (Node node : Arrays.asList(placed)) {
         requireNonNull(node, "node");
-        nodes.add(node.role(role));
+        nodes.add(node.placed(role));
       }
       return this;
     }
