@@ -264,4 +264,25 @@ class ImmutableModelTest {
       Arrays.stream(door.getConstructors()).forEach(needsScope);
     }
   }
+
+  /**
+   * The objects themselves, not copies, are read by checks and renderers only; any other class of the
+   * library takes {@code resource()}, the copy.
+   */
+  @Test
+  void onlyChecksAndRenderersReadTheObjectsThemselves() throws IOException {
+    var root = Path.of("target/classes");
+    var readers = new ArrayList<String>();
+    try (Stream<Path> files = Files.walk(root)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".class")).sorted().toList()) {
+        var bytes = new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1);
+        if (bytes.contains("readOnlyResource") || bytes.contains("readOnlyPodTemplate")) {
+          readers.add(root.relativize(file).getParent().toString().replace('/', '.'));
+        }
+      }
+    }
+    assertTrue(readers.contains("dev.kubeforge.check") && readers.contains("dev.kubeforge.render"), readers::toString);
+    assertEquals(List.of(), readers.stream().distinct()
+        .filter(p -> !List.of("dev.kubeforge.check", "dev.kubeforge.render", "dev.kubeforge.k8s").contains(p)).toList());
+  }
 }
