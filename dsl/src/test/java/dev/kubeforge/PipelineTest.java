@@ -102,7 +102,7 @@ class PipelineTest {
       return RESOLVER.resolve(value);
     };
     ClusterDefinition definition = () -> Cluster.named("t")
-        .controlPlane(Node.named("cp").address("10.0.0.1"))
+        .controlPlane(Node.named("cp", n -> n.address("10.0.0.1")))
         .cloudInit(c -> c.target(CloudInit.Target.COREOS).packages("nfs-common")
             .file(CloudInit.File.secret("/etc/token", SecretValue.fromEnv("TOKEN"))))
         .build();
@@ -113,10 +113,10 @@ class PipelineTest {
 
   @Test
   void theCoreOsCheckSeesThePlanWithoutRendering() {
-    var a = HostProfile.named("a").journald(Journald.create());
+    var a = HostProfile.named("a", p -> p.journald(Journald.create()));
     var cluster = Cluster.named("t")
-        .controlPlane(Node.named("cp").address("10.0.0.1").profile(a))
-        .workers(Node.named("w1").address("10.0.0.2"))
+        .controlPlane(Node.named("cp", n -> n.address("10.0.0.1").profile(a)))
+        .workers(Node.named("w1", n -> n.address("10.0.0.2")))
         .cloudInit(c -> c.target(CloudInit.Target.COREOS))
         .build();
     assertEquals(List.of("cluster t: file /etc/systemd/journald.conf.d/10-kubeforge.conf is for [cp] only, but the"
@@ -128,7 +128,7 @@ class PipelineTest {
   @Test
   void checksThatAreNotAllowableStayAndTheirAllowanceIsAnError() {
     ClusterDefinition definition = () -> Cluster.named("t")
-        .controlPlane(Node.named("cp").address("10.0.0.1"))
+        .controlPlane(Node.named("cp", n -> n.address("10.0.0.1")))
         .cloudInit(c -> c.target(CloudInit.Target.COREOS).packages("nfs-common"))
         .allow("coreos-unsupported", "we install it by hand")
         .build();

@@ -37,7 +37,7 @@ final class CniTolerationCheck extends KubeadmCheck {
       return problems;
     }
     var daemonSets = cluster.objects().stream()
-        .filter(object -> object.namespace().equals(cni.namespace()) && object.resource() instanceof DaemonSet)
+        .filter(object -> object.namespace().equals(cni.namespace()) && object.readOnlyResource() instanceof DaemonSet)
         .toList();
     if (daemonSets.isEmpty()) {
       problems.add(Problem.error(CNI_MISSING, kubeadm.path().field("cni"), "the pod network is the objects of namespace "
@@ -45,7 +45,7 @@ final class CniTolerationCheck extends KubeadmCheck {
           .hint("define the CNI's DaemonSet in cluster.namespace(\"" + cni.namespace() + "\"), or use Cni.manifest(url)"));
     }
     for (KubeObject object : daemonSets) {
-      var spec = ((DaemonSet) object.resource()).getSpec();
+      var spec = ((DaemonSet) object.readOnlyResource()).getSpec();
       List<Toleration> tolerations = spec == null || spec.getTemplate() == null || spec.getTemplate().getSpec() == null
           || spec.getTemplate().getSpec().getTolerations() == null ? List.of()
           : spec.getTemplate().getSpec().getTolerations();

@@ -39,12 +39,12 @@ final class ConfigReferenceCheck implements Check {
     var configMaps = new HashMap<String, Set<String>>();
     var secrets = new HashMap<String, Set<String>>();
     for (KubeObject object : cluster.objects()) {
-      if (object.resource() instanceof ConfigMap configMap) {
+      if (object.readOnlyResource() instanceof ConfigMap configMap) {
         var keys = new TreeSet<String>();
         keysOf(configMap.getData(), keys);
         keysOf(configMap.getBinaryData(), keys);
         configMaps.put(object.namespace() + "/" + object.name(), keys);
-      } else if (object.resource() instanceof io.fabric8.kubernetes.api.model.Secret secret) {
+      } else if (object.readOnlyResource() instanceof io.fabric8.kubernetes.api.model.Secret secret) {
         var keys = new TreeSet<String>();
         keysOf(secret.getData(), keys);
         keysOf(secret.getStringData(), keys);
@@ -58,7 +58,7 @@ final class ConfigReferenceCheck implements Check {
     }
     var problems = new ArrayList<Problem>();
     for (KubeObject object : cluster.objects()) {
-      var template = object.podTemplate();
+      var template = object.readOnlyPodTemplate();
       if (template == null || template.getSpec() == null) {
         continue;
       }

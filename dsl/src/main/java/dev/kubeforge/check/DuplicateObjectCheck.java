@@ -23,7 +23,7 @@ final class DuplicateObjectCheck implements Check {
     var problems = new ArrayList<Problem>();
     var seen = new HashMap<String, KubeObject>();
     for (KubeObject object : cluster.objects()) {
-      var key = object.resource().getApiVersion() + "/" + object.kind() + "/" + object.namespace() + "/" + object.name();
+      var key = object.readOnlyResource().getApiVersion() + "/" + object.kind() + "/" + object.namespace() + "/" + object.name();
       report(seen.putIfAbsent(key, object), object, object.kind() + " '" + object.name() + "' is defined twice",
           problems);
     }

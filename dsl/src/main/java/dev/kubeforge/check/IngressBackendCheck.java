@@ -32,13 +32,13 @@ final class IngressBackendCheck implements Check {
   public List<Problem> run(Cluster cluster) {
     var services = new HashMap<String, Service>();
     for (KubeObject object : cluster.objects()) {
-      if (object.resource() instanceof Service service) {
+      if (object.readOnlyResource() instanceof Service service) {
         services.put(object.namespace() + "/" + object.name(), service);
       }
     }
     var problems = new ArrayList<Problem>();
     for (KubeObject object : cluster.objects()) {
-      if (object.resource() instanceof Ingress ingress && ingress.getSpec() != null) {
+      if (object.readOnlyResource() instanceof Ingress ingress && ingress.getSpec() != null) {
         var spec = ingress.getSpec();
         if (spec.getDefaultBackend() != null) {
           check(object, object.path().field("default backend"), spec.getDefaultBackend(), services, problems);
@@ -53,7 +53,7 @@ final class IngressBackendCheck implements Check {
             check(object, where, path.getBackend(), services, problems);
           }
         }
-      } else if (object.resource() instanceof HTTPRoute route && route.getSpec() != null) {
+      } else if (object.readOnlyResource() instanceof HTTPRoute route && route.getSpec() != null) {
         var rules = list(route.getSpec().getRules());
         for (int i = 0; i < rules.size(); i++) {
           for (HTTPBackendRef ref : list(rules.get(i).getBackendRefs())) {

@@ -23,7 +23,7 @@ final class IngressTlsCheck implements Check {
   public List<Problem> run(Cluster cluster) {
     var problems = new ArrayList<Problem>();
     for (KubeObject object : cluster.objects()) {
-      if (!(object.resource() instanceof Ingress ingress) || ingress.getSpec() == null
+      if (!(object.readOnlyResource() instanceof Ingress ingress) || ingress.getSpec() == null
           || ingress.getSpec().getTls() == null) {
         continue;
       }

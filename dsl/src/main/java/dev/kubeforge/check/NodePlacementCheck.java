@@ -64,7 +64,7 @@ final class NodePlacementCheck implements Check {
       if (candidates.isEmpty()) {
         problems.add(Problem.error(NO_MATCH, pod.object().path(), pod.describe() + " requires nodes with "
                 + requirement(spec) + ", which no declared node has (nodes: " + names(declared) + ")")
-            .hint("label a node to match, such as Node.named(..).label(key, value), or change the requirement"));
+            .hint("label a node to match, such as Node.named(.., n -> n.label(key, value)), or change the requirement"));
         continue;
       }
       var blocked = new ArrayList<String>();

@@ -37,7 +37,7 @@ final class NodePortCheck implements Check {
     var problems = new ArrayList<Problem>();
     var taken = new HashMap<Integer, Claim>();
     for (KubeObject object : cluster.objects()) {
-      if (!(object.resource() instanceof Service service) || service.getSpec() == null
+      if (!(object.readOnlyResource() instanceof Service service) || service.getSpec() == null
           || service.getSpec().getPorts() == null) {
         continue;
       }

@@ -32,8 +32,8 @@ final class NodeProfileCheck extends KubeadmCheck {
       if (node.profile() == null) {
         problems.add(Problem.error(id(), path, "the node has no host profile, so it gets no container runtime and "
                 + "kubeadm cannot start its kubelet")
-            .hint("give it one: Node.named(\"" + node.name() + "\").profile(HostProfile.named(..).containerd("
-                + "Containerd.create()).kubelet(Kubelet.create()).kubernetesPrerequisites())"));
+            .hint("give it one: Node.named(\"" + node.name() + "\", n -> n.profile(HostProfile.named(.., p -> p"
+                + ".containerd(Containerd.create()).kubelet(Kubelet.create()).kubernetesPrerequisites())))"));
       } else if (cluster.cloudInit().target() == CloudInit.Target.CLOUD_CONFIG
           && node.profile().criSocket().filter(HostProfile.CRI_DOCKERD_SOCKET::equals).isPresent()) {
         problems.add(Problem.error(CRI_DOCKERD, path.child("host", node.profile().name()), "the kubelet would reach "

@@ -26,7 +26,7 @@ final class ReadinessProbeCheck implements Check {
     var index = new Workloads.PodIndex(pods);
     var servedBy = new IdentityHashMap<Workloads.PodObject, KubeObject>();
     for (KubeObject object : cluster.objects()) {
-      if (object.resource() instanceof Service service && service.getSpec() != null) {
+      if (object.readOnlyResource() instanceof Service service && service.getSpec() != null) {
         for (Workloads.PodObject pod : index.selected(object.namespace(), service.getSpec().getSelector())) {
           servedBy.putIfAbsent(pod, object);
         }

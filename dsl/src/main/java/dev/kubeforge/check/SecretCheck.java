@@ -26,7 +26,7 @@ final class SecretCheck implements Check {
     var problems = new ArrayList<Problem>();
     var seen = new HashMap<String, ObjectPath>();
     for (KubeObject object : cluster.objects()) {
-      if (!(object.resource() instanceof io.fabric8.kubernetes.api.model.Secret secret)) {
+      if (!(object.readOnlyResource() instanceof io.fabric8.kubernetes.api.model.Secret secret)) {
         continue;
       }
       seen.putIfAbsent(object.namespace() + "/" + object.name(), object.path());

@@ -21,7 +21,7 @@ final class ServiceSelectorCheck implements Check {
     var problems = new ArrayList<Problem>();
     var pods = new Workloads.PodIndex(Workloads.podObjects(cluster));
     for (KubeObject object : cluster.objects()) {
-      if (!(object.resource() instanceof Service service) || service.getSpec() == null) {
+      if (!(object.readOnlyResource() instanceof Service service) || service.getSpec() == null) {
         continue;
       }
       Map<String, String> selector = service.getSpec().getSelector();

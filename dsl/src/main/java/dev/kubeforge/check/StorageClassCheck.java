@@ -34,7 +34,7 @@ final class StorageClassCheck implements Check {
     var classes = new TreeSet<String>();
     KubeObject firstDefault = null;
     for (KubeObject object : cluster.objects()) {
-      if (!(object.resource() instanceof StorageClass storageClass)) {
+      if (!(object.readOnlyResource() instanceof StorageClass storageClass)) {
         continue;
       }
       classes.add(object.name());
@@ -52,9 +52,9 @@ final class StorageClassCheck implements Check {
     }
     boolean hasDefault = firstDefault != null;
     for (KubeObject object : cluster.objects()) {
-      if (object.resource() instanceof PersistentVolumeClaim claim) {
+      if (object.readOnlyResource() instanceof PersistentVolumeClaim claim) {
         check(object.path(), "PersistentVolumeClaim '" + object.name() + "'", claim, classes, hasDefault, problems);
-      } else if (object.resource() instanceof StatefulSet statefulSet && statefulSet.getSpec() != null
+      } else if (object.readOnlyResource() instanceof StatefulSet statefulSet && statefulSet.getSpec() != null
           && statefulSet.getSpec().getVolumeClaimTemplates() != null) {
         for (PersistentVolumeClaim template : statefulSet.getSpec().getVolumeClaimTemplates()) {
           var name = template.getMetadata() == null ? "" : template.getMetadata().getName();

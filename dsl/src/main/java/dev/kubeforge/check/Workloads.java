@@ -76,14 +76,14 @@ final class Workloads {
   static List<PodObject> podObjects(Cluster cluster) {
     var list = new ArrayList<PodObject>();
     for (KubeObject object : cluster.objects()) {
-      var template = object.podTemplate();
+      var template = object.readOnlyPodTemplate();
       if (template != null) {
         list.add(new PodObject(object, template, false));
       }
     }
     for (Namespace namespace : cluster.namespaces()) {
       for (KubeObject pod : namespace.staticPods()) {
-        var template = pod.podTemplate();
+        var template = pod.readOnlyPodTemplate();
         if (template != null) {
           list.add(new PodObject(pod, template, true));
         }

@@ -8,6 +8,7 @@ import dev.kubeforge.secret.SecretValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -145,14 +146,9 @@ public record CloudInit(
     private final List<Step.Run> bootCommands = new ArrayList<>();
     private final List<Step.Run> commands = new ArrayList<>();
 
-    /** A builder in {@code cluster}'s scope; called by the cluster. */
-    public Builder(Scope cluster) {
+    /** A builder in {@code cluster}'s scope; {@link Part} makes it. */
+    private Builder(Scope cluster) {
       this.scope = cluster.part("cloud-init");
-    }
-
-    /** The settings of a cluster that never calls {@code cloudInit(..)}: every default. */
-    public static CloudInit defaults(Scope cluster) {
-      return new Builder(cluster).build();
     }
 
     /** Sets the form of user-data. Defaults to {@link Target#CLOUD_CONFIG}. Replaces any previous value. */
@@ -241,13 +237,42 @@ public record CloudInit(
       return this;
     }
 
-    /** Freezes the settings; called by the cluster when it is built. */
-    public CloudInit build() {
+    /** Freezes the settings; {@link Part} calls it when the cluster is built. */
+    private CloudInit build() {
       if (adminUser == null && !keys.isEmpty()) {
         throw new IllegalStateException(scope.path() + ": sshAuthorizedKey(..) needs adminUser(..), the user the keys log in as");
       }
       var admin = adminUser == null ? Optional.<AdminUser>empty() : Optional.of(new AdminUser(adminUser, keys));
       return new CloudInit(scope.path(), target, admin, files, packages, bootCommands, commands);
+    }
+  }
+
+  /**
+   * The cloud-init part of a cluster under construction: the settings of every
+   * {@code cluster.cloudInit(c -> ..)} call. {@code Cluster.Builder} holds one.
+   *
+   * <p>It is the one door from the cluster aggregate into this package's builder, whose constructor and
+   * {@code build()} are private. Definitions never use it: it needs the cluster's {@link Scope}, which only
+   * {@code Cluster.named(..)} makes.
+   */
+  public static final class Part {
+    private final Builder builder;
+
+    /** The cloud-init part of the cluster whose scope is {@code cluster}; made by the cluster builder. */
+    public Part(Scope cluster) {
+      this.builder = new Builder(requireNonNull(cluster, "cluster"));
+    }
+
+    /** Runs {@code settings} on the cluster's cloud-init builder. */
+    public void edit(Consumer<Builder> settings) {
+      builder.scope.ensureMutable();
+      requireNonNull(settings, "settings");
+      settings.accept(builder);
+    }
+
+    /** Freezes the settings, every default when {@link #edit} was never called; called when the cluster is built. */
+    public CloudInit build() {
+      return builder.build();
     }
   }
 }

@@ -2,14 +2,14 @@ package dev.kubeforge.cluster;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.kubeforge.cloudinit.CloudInit;
+import dev.kubeforge.core.Allowance;
+import dev.kubeforge.core.CgroupDriver;
 import dev.kubeforge.core.KubernetesVersion;
 import dev.kubeforge.core.Names;
-import dev.kubeforge.core.Size;
-import dev.kubeforge.core.Allowance;
 import dev.kubeforge.core.ObjectPath;
 import dev.kubeforge.core.Scope;
-import dev.kubeforge.cloudinit.CloudInit;
-import dev.kubeforge.core.CgroupDriver;
+import dev.kubeforge.core.Size;
 import dev.kubeforge.host.HostProfile;
 import dev.kubeforge.k8s.ClusterObjects;
 import dev.kubeforge.k8s.ClusterRole;
@@ -24,60 +24,122 @@ import dev.kubeforge.k8s.StorageClass;
 import dev.kubeforge.kubeadm.Kubeadm;
 import dev.kubeforge.kubeadm.KubeadmNode;
 import io.fabric8.kubernetes.api.model.HasMetadata;
-import io.fabric8.kubernetes.api.model.Namespaced;
 import io.fabric8.kubernetes.api.model.TaintBuilder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * A whole cluster, frozen: its namespaces and their objects, its cluster-scoped objects, and the
- * allowances made in its definition, and its nodes. Obtained from {@link Builder#build()}; never changes afterwards.
- *
- * @param name the cluster's name; also the name of its folder in the output
- * @param namespaces the namespaces, in definition order
- * @param clusterObjects cluster-scoped objects: the declared ones (roles, StorageClasses,
- *     PersistentVolumes...), then those added as is, in definition order
- * @param allowances every {@code allow(checkId, reason)} made in the definition, including those made
- *     on nodes and host profiles
- * @param nodes the nodes: control-plane nodes first, then workers, each in the order added
- * @param kubernetesVersion the Kubernetes release the nodes run, when the definition sets one
- * @param kubeadm how kubeadm brings the nodes up, when the definition uses kubeadm
- * @param cloudInit how the nodes are brought up from a bare OS image
- * @param hostFiles the files of each host profile of {@link #hostProfiles()}, by profile name, planned
- *     at build
- * @param setups what brings each node up, in node order, planned at build
+ * A whole cluster, frozen: its namespaces and their objects, its cluster-scoped objects, the allowances
+ * made in its definition, and its nodes. Obtained from {@link Builder#build()}; never changes afterwards.
+ * Every list it hands out is unmodifiable, and nothing reached from it can change what is rendered:
+ * Kubernetes objects are handed out as copies ({@link KubeObject#resource()}), everything else is a value.
  */
-public record Cluster(
-    String name,
-    List<Namespace> namespaces,
-    List<KubeObject> clusterObjects,
-    List<Allowance> allowances,
-    List<Node> nodes,
-    Optional<KubernetesVersion> kubernetesVersion,
-    Optional<Kubeadm> kubeadm,
-    CloudInit cloudInit,
-    Map<String, List<HostFile>> hostFiles,
-    List<NodeSetup> setups) {
+public final class Cluster {
 
-  public Cluster {
-    requireNonNull(name, "name");
-    namespaces = List.copyOf(namespaces);
-    clusterObjects = List.copyOf(clusterObjects);
-    allowances = List.copyOf(allowances);
-    nodes = List.copyOf(nodes);
-    requireNonNull(kubernetesVersion, "kubernetesVersion");
-    requireNonNull(kubeadm, "kubeadm");
-    requireNonNull(cloudInit, "cloudInit");
-    hostFiles = Collections.unmodifiableMap(new LinkedHashMap<>(hostFiles));
-    setups = List.copyOf(setups);
+  private final String name;
+  private final List<Namespace> namespaces;
+  private final List<KubeObject> clusterObjects;
+  private final List<Allowance> allowances;
+  private final List<Node> nodes;
+  private final Optional<KubernetesVersion> kubernetesVersion;
+  private final Optional<Kubeadm> kubeadm;
+  private final CloudInit cloudInit;
+  private final Map<String, List<HostFile>> hostFiles;
+  private final List<NodeSetup> setups;
+
+  private Cluster(
+      String name,
+      List<Namespace> namespaces,
+      List<KubeObject> clusterObjects,
+      List<Allowance> allowances,
+      List<Node> nodes,
+      Optional<KubernetesVersion> kubernetesVersion,
+      Optional<Kubeadm> kubeadm,
+      CloudInit cloudInit,
+      Map<String, List<HostFile>> hostFiles,
+      List<NodeSetup> setups) {
+    this.name = requireNonNull(name, "name");
+    this.namespaces = List.copyOf(namespaces);
+    this.clusterObjects = List.copyOf(clusterObjects);
+    this.allowances = List.copyOf(allowances);
+    this.nodes = List.copyOf(nodes);
+    this.kubernetesVersion = requireNonNull(kubernetesVersion, "kubernetesVersion");
+    this.kubeadm = requireNonNull(kubeadm, "kubeadm");
+    this.cloudInit = requireNonNull(cloudInit, "cloudInit");
+    this.hostFiles = Collections.unmodifiableMap(new LinkedHashMap<>(hostFiles));
+    this.setups = List.copyOf(setups);
+  }
+
+  /** The cluster's name; also the name of its folder in the output. */
+  public String name() {
+    return name;
+  }
+
+  /** The namespaces, in definition order. */
+  public List<Namespace> namespaces() {
+    return namespaces;
+  }
+
+  /**
+   * The cluster-scoped objects: the declared ones (roles, StorageClasses, PersistentVolumes...), then
+   * those added as is, in definition order.
+   */
+  public List<KubeObject> clusterObjects() {
+    return clusterObjects;
+  }
+
+  /**
+   * Every {@code allow(checkId, reason)} made in the definition, including those made on nodes and host
+   * profiles.
+   */
+  public List<Allowance> allowances() {
+    return allowances;
+  }
+
+  /** The nodes: control-plane nodes first, then workers, each in the order added. */
+  public List<Node> nodes() {
+    return nodes;
+  }
+
+  /** The Kubernetes release the nodes run, when the definition sets one. */
+  public Optional<KubernetesVersion> kubernetesVersion() {
+    return kubernetesVersion;
+  }
+
+  /** How kubeadm brings the nodes up, when the definition uses kubeadm. */
+  public Optional<Kubeadm> kubeadm() {
+    return kubeadm;
+  }
+
+  /** How the nodes are brought up from a bare OS image. */
+  public CloudInit cloudInit() {
+    return cloudInit;
+  }
+
+  /** The files {@code profile} puts on its nodes, sorted by path, planned at build; empty for a profile no node uses. */
+  public List<HostFile> hostFiles(HostProfile profile) {
+    return hostFiles.getOrDefault(profile.name(), List.of());
+  }
+
+  /** What brings {@code node} up from a bare OS image, whatever form of user-data carries it; planned at build. */
+  public NodeSetup setup(Node node) {
+    int index = nodes.indexOf(node);
+    if (index < 0) {
+      throw new IllegalArgumentException("node " + node.name() + " is not a node of cluster " + name);
+    }
+    return setups.get(index);
+  }
+
+  @Override
+  public String toString() {
+    return "Cluster[name=" + name + ", namespaces=" + namespaces.size() + ", nodes=" + nodes.size() + "]";
   }
 
   /** Starts the definition of a cluster. The name is a DNS-1123 label, such as {@code prod}. */
@@ -95,13 +157,13 @@ public record Cluster(
     return ObjectPath.of("cluster", name);
   }
 
-  /** Every Kubernetes object of the cluster: cluster-scoped ones first, then each namespace's. */
+  /** Every Kubernetes object of the cluster: cluster-scoped ones first, then each namespace's. Unmodifiable. */
   public List<KubeObject> objects() {
     var all = new ArrayList<KubeObject>(clusterObjects);
     for (Namespace namespace : namespaces) {
       all.addAll(namespace.objects());
     }
-    return all;
+    return Collections.unmodifiableList(all);
   }
 
   /** The control-plane nodes, in the order added. */
@@ -128,20 +190,6 @@ public record Cluster(
     return List.copyOf(byName.values());
   }
 
-  /** The files {@code profile} puts on its nodes, sorted by path; empty for a profile no node uses. */
-  public List<HostFile> hostFiles(HostProfile profile) {
-    return hostFiles.getOrDefault(profile.name(), List.of());
-  }
-
-  /** What brings {@code node} up from a bare OS image, whatever form of user-data carries it. */
-  public NodeSetup setup(Node node) {
-    int index = nodes.indexOf(node);
-    if (index < 0) {
-      throw new IllegalArgumentException("node " + node.name() + " is not a node of cluster " + name);
-    }
-    return setups.get(index);
-  }
-
   /** The path of a node: {@code cluster prod › node azure-prd-02}. */
   public ObjectPath path(Node node) {
     return path().child("node", node.name());
@@ -156,20 +204,18 @@ public record Cluster(
   public static final class Builder {
     private final String name;
     private final Scope scope;
-    private final LinkedHashMap<String, Namespace.Builder> namespaces = new LinkedHashMap<>();
-    private final List<HasMetadata> added = new ArrayList<>();
-    private final LinkedHashMap<String, StorageClass.Builder> storageClasses = new LinkedHashMap<>();
-    private final LinkedHashMap<String, PersistentVolume.Builder> volumes = new LinkedHashMap<>();
-    private final ClusterObjects clusterScoped;
+    private final ClusterObjects kubernetes;
+    private final Kubeadm.Part kubeadm;
+    private final CloudInit.Part cloudInit;
     private final List<Node> nodes = new ArrayList<>();
     private KubernetesVersion kubernetesVersion;
-    private Kubeadm.Builder kubeadm;
-    private CloudInit.Builder cloudInit;
 
     private Builder(String name) {
       this.name = name;
       this.scope = Scope.root("cluster", name);
-      this.clusterScoped = new ClusterObjects(scope);
+      this.kubernetes = new ClusterObjects(scope);
+      this.kubeadm = new Kubeadm.Part(scope);
+      this.cloudInit = new CloudInit.Part(scope);
     }
 
     /**
@@ -177,14 +223,12 @@ public record Cluster(
      * The Namespace object itself is generated.
      */
     public Namespace.Builder namespace(String name) {
-      scope.ensureMutable();
-      requireNonNull(name, "name");
-      return namespaces.computeIfAbsent(name, n -> new Namespace.Builder(scope, n));
+      return kubernetes.namespace(name);
     }
 
     /** The ClusterRole of that name: permissions across the cluster. Calling it again returns the same one. */
     public ClusterRole.Builder clusterRole(String name) {
-      return clusterScoped.clusterRole(name);
+      return kubernetes.clusterRole(name);
     }
 
     /**
@@ -192,12 +236,12 @@ public record Cluster(
      * {@code cluster.clusterRoleBinding("admin-user", ClusterRoleRef.CLUSTER_ADMIN).serviceAccount(adminUser.ref())}.
      */
     public ClusterRoleBinding.Builder clusterRoleBinding(String name, ClusterRoleRef role) {
-      return clusterScoped.clusterRoleBinding(name, role);
+      return kubernetes.clusterRoleBinding(name, role);
     }
 
     /** The PriorityClass of that name and value (higher wins); workloads use it with {@code .priorityClass(..)}. */
     public PriorityClass.Builder priorityClass(String name, int value) {
-      return clusterScoped.priorityClass(name, value);
+      return kubernetes.priorityClass(name, value);
     }
 
     /**
@@ -206,15 +250,7 @@ public record Cluster(
      * returns the same class; the provisioner must then be the same.
      */
     public StorageClass.Builder storageClass(String name, String provisioner) {
-      scope.ensureMutable();
-      requireNonNull(name, "name");
-      requireNonNull(provisioner, "provisioner");
-      var storageClass = storageClasses.computeIfAbsent(name, n -> new StorageClass.Builder(scope, n, provisioner));
-      if (!storageClass.provisioner().equals(provisioner)) {
-        throw new IllegalStateException("storage class " + name + " already has provisioner "
-            + storageClass.provisioner() + ", not " + provisioner);
-      }
-      return storageClass;
+      return kubernetes.storageClass(name, provisioner);
     }
 
     /**
@@ -222,23 +258,16 @@ public record Cluster(
      * Calling it again with the same name returns the same volume (the first call's capacity and source stay).
      */
     public PersistentVolume.Builder persistentVolume(String name, Size capacity, PersistentVolumeSource source) {
-      scope.ensureMutable();
-      requireNonNull(name, "name");
-      return volumes.computeIfAbsent(name, n -> new PersistentVolume.Builder(scope, n, capacity, source));
+      return kubernetes.persistentVolume(name, capacity, source);
     }
 
     /**
-     * Adds a cluster-scoped fabric8 object as is, such as a {@code ClusterRole} or a
-     * {@code StorageClass}. Namespaced objects belong to {@code namespace(..).add(..)}.
+     * Adds a copy of a cluster-scoped fabric8 object, such as a {@code ClusterRole} or a
+     * {@code StorageClass}; later changes to {@code resource} do not reach the cluster. Namespaced objects
+     * belong to {@code namespace(..).add(..)}.
      */
     public Builder add(HasMetadata resource) {
-      scope.ensureMutable();
-      requireNonNull(resource, "resource");
-      if (resource instanceof Namespaced) {
-        throw new IllegalArgumentException(resource.getKind()
-            + " is namespaced: add it with cluster.namespace(\"...\").add(..), not to cluster " + name);
-      }
-      added.add(resource);
+      kubernetes.add(resource);
       return this;
     }
 
@@ -259,7 +288,7 @@ public record Cluster(
       scope.ensureMutable();
       for (Node node : Arrays.asList(placed)) {
         requireNonNull(node, "node");
-        nodes.add(node.role(role));
+        nodes.add(node.placed(role));
       }
       return this;
     }
@@ -281,12 +310,7 @@ public record Cluster(
      * again edits the same settings. Without it the cluster gets no kubeadm configuration.
      */
     public Builder kubeadm(Consumer<Kubeadm.Builder> settings) {
-      scope.ensureMutable();
-      requireNonNull(settings, "settings");
-      if (kubeadm == null) {
-        kubeadm = new Kubeadm.Builder(scope);
-      }
-      settings.accept(kubeadm);
+      kubeadm.edit(settings);
       return this;
     }
 
@@ -296,12 +320,7 @@ public record Cluster(
      * again edits the same settings. Without it every node still gets its cloud-config, with the defaults.
      */
     public Builder cloudInit(Consumer<CloudInit.Builder> settings) {
-      scope.ensureMutable();
-      requireNonNull(settings, "settings");
-      if (cloudInit == null) {
-        cloudInit = new CloudInit.Builder(scope);
-      }
-      settings.accept(cloudInit);
+      cloudInit.edit(settings);
       return this;
     }
 
@@ -316,26 +335,13 @@ public record Cluster(
      * a builder of this cluster throws {@link IllegalStateException}.
      */
     public Cluster build() {
-      var builtNamespaces = new ArrayList<Namespace>(namespaces.size());
-      for (Namespace.Builder namespace : namespaces.values()) {
-        builtNamespaces.add(namespace.build());
-      }
-      var clusterObjects = new ArrayList<KubeObject>(clusterScoped.expand());
-      storageClasses.values().forEach(storageClass -> clusterObjects.add(storageClass.build()));
-      volumes.values().forEach(volume -> clusterObjects.add(volume.build()));
-      for (HasMetadata resource : added) {
-        var metadata = resource.getMetadata();
-        var objectName = metadata == null || metadata.getName() == null ? "(unnamed)" : metadata.getName();
-        clusterObjects.add(new KubeObject(
-            scope.path().child(resource.getKind().toLowerCase(Locale.ROOT), objectName), resource));
-      }
+      var expansion = kubernetes.expand();
       var ordered = new ArrayList<Node>(nodes.size());
       nodes.stream().filter(Node::isControlPlane).forEach(ordered::add);
       nodes.stream().filter(node -> !node.isControlPlane()).forEach(ordered::add);
       var version = Optional.ofNullable(kubernetesVersion);
-      var kubeadmPlan = kubeadm == null ? Optional.<Kubeadm>empty()
-          : Optional.of(kubeadm.build(name, version, kubeadmNodes(ordered)));
-      var cloudInitSettings = cloudInit == null ? CloudInit.Builder.defaults(scope) : cloudInit.build();
+      var kubeadmPlan = kubeadm.build(name, version, kubeadmNodes(ordered));
+      var cloudInitSettings = cloudInit.build();
       var allowances = new ArrayList<>(scope.freeze());
       allowances.addAll(hostAllowances(ordered));
       var hostFiles = new LinkedHashMap<String, List<HostFile>>();
@@ -343,8 +349,8 @@ public record Cluster(
           .forEach(profile -> hostFiles.computeIfAbsent(profile.name(), n -> HostFile.of(profile)));
       var planner = new NodeSetupPlanner(scope.path(), version, kubeadmPlan, cloudInitSettings, hostFiles);
       var setups = ordered.stream().map(planner::setup).toList();
-      return new Cluster(name, builtNamespaces, clusterObjects, allowances, ordered, version, kubeadmPlan,
-          cloudInitSettings, hostFiles, setups);
+      return new Cluster(name, expansion.namespaces(), expansion.clusterObjects(), allowances, ordered, version,
+          kubeadmPlan, cloudInitSettings, hostFiles, setups);
     }
 
     /** What kubeadm needs of each node: its address, role, registration and container runtime. */

@@ -1,18 +1,19 @@
 package dev.kubeforge.cluster;
 
-import dev.kubeforge.core.Allowance;
-import dev.kubeforge.core.Names;
-import dev.kubeforge.host.HostProfile;
-import dev.kubeforge.core.IpAddress;
-import dev.kubeforge.k8s.Taint;
 import static java.util.Objects.requireNonNull;
 
+import dev.kubeforge.core.Allowance;
+import dev.kubeforge.core.IpAddress;
+import dev.kubeforge.core.Names;
 import dev.kubeforge.core.Size;
+import dev.kubeforge.host.HostProfile;
+import dev.kubeforge.k8s.Taint;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /**
  * A machine of the cluster: its name, address, role, the host profile it is set up with, and what it
@@ -20,8 +21,8 @@ import java.util.TreeMap;
  * {@code cluster.workers(..)}, which set the role.
  *
  * <pre>{@code
- * Node.named("ded-prd-01").address("10.1.0.5").profile(worker).memory(Size.gib(64))
- *     .label("workload", "compute");
+ * Node.named("ded-prd-01", n -> n.address("10.1.0.5").profile(worker).memory(Size.gib(64))
+ *     .label("workload", "compute"));
  * }</pre>
  *
  * @param name the node's name: its host name and its Kubernetes node name, a DNS-1123 subdomain
@@ -52,74 +53,115 @@ public record Node(
     allowances = Collections.unmodifiableSortedMap(new TreeMap<>(allowances));
   }
 
-  /** A worker node named {@code name} (a DNS-1123 subdomain, such as {@code azure-prd-02}), with nothing else set. */
-  public static Node named(String name) {
-    return new Node(name, null, NodeRole.WORKER, null, new TreeMap<>(), List.of(), null, new TreeMap<>());
-  }
-
   /**
-   * Returns a copy with the IP address set: the kubelet's {@code node-ip}, the control plane's advertise
-   * address and a SAN of its certificate. Not set by default. Replaces.
+   * The worker node named {@code name} (a DNS-1123 subdomain, such as {@code azure-prd-02}), complete with
+   * what {@code settings} sets on its builder: {@code Node.named("ded-prd-01", n -> n.profile(worker))}.
+   * A node has no option methods, so no changed copy can be dropped by mistake; the builder works only
+   * while {@code settings} runs. {@code cluster.controlPlane(..)} and {@code cluster.workers(..)} set the
+   * role.
    */
-  public Node address(IpAddress address) {
-    requireNonNull(address, "address");
+  public static Node named(String name, Consumer<Builder> settings) {
+    requireNonNull(settings, "settings");
+    var builder = new Builder(name);
+    settings.accept(builder);
+    return builder.build();
+  }
+
+  /** A copy in {@code role}; {@code cluster.controlPlane(..)} and {@code cluster.workers(..)} place nodes with it. */
+  Node placed(NodeRole role) {
     return new Node(name, address, role, profile, labels, taints, memory, allowances);
-  }
-
-  /** {@link #address(IpAddress)} with an IPv4 or IPv6 literal, such as {@code 10.1.0.1}. */
-  public Node address(String address) {
-    requireNonNull(address, "address");
-    if (!IpAddress.isValid(address)) {
-      throw new IllegalArgumentException("node " + name + ": not an IP address: '" + address + "'");
-    }
-    return address(IpAddress.parse(address));
-  }
-
-  /**
-   * Returns a copy with the role set. {@code cluster.controlPlane(..)} and {@code cluster.workers(..)}
-   * set it, replacing whatever was set before.
-   */
-  public Node role(NodeRole role) {
-    return new Node(name, address, role, profile, labels, taints, memory, allowances);
-  }
-
-  /** Returns a copy set up with the host profile. Not set by default. Replaces. */
-  public Node profile(HostProfile profile) {
-    requireNonNull(profile, "profile");
-    return new Node(name, address, role, profile, labels, taints, memory, allowances);
-  }
-
-  /** Returns a copy with a node label set, such as {@code workload=compute}. Replaces that key. */
-  public Node label(String key, String value) {
-    var all = new TreeMap<>(labels);
-    all.put(Names.requireQualifiedName("label key", key), Names.requireQualifiedValue("label value", value));
-    return new Node(name, address, role, profile, all, taints, memory, allowances);
-  }
-
-  /** Returns a copy with a taint added. */
-  public Node taint(Taint taint) {
-    requireNonNull(taint, "taint");
-    var all = new ArrayList<>(taints);
-    all.add(taint);
-    return new Node(name, address, role, profile, labels, all, memory, allowances);
-  }
-
-  /** Returns a copy with the node's physical memory declared. Not set by default. Replaces. */
-  public Node memory(Size memory) {
-    requireNonNull(memory, "memory");
-    return new Node(name, address, role, profile, labels, taints, memory, allowances);
-  }
-
-  /** Accepts the problems of check {@code checkId} on this node, for a reason a reviewer can judge. Replaces. */
-  public Node allow(String checkId, String reason) {
-    Allowance.requireReason(checkId, reason);
-    var all = new TreeMap<>(allowances);
-    all.put(checkId, reason);
-    return new Node(name, address, role, profile, labels, taints, memory, all);
   }
 
   /** Whether the node runs the control plane. */
   public boolean isControlPlane() {
     return role == NodeRole.CONTROL_PLANE;
+  }
+
+  /**
+   * The settings of one node, inside {@code Node.named(name, n -> ...)}. Each method changes this builder
+   * and returns it; once {@code named(..)} returns, every method throws {@link IllegalStateException}.
+   */
+  public static final class Builder {
+    private final String name;
+    private IpAddress address;
+    private HostProfile profile;
+    private final SortedMap<String, String> labels = new TreeMap<>();
+    private final List<Taint> taints = new ArrayList<>();
+    private Size memory;
+    private final SortedMap<String, String> allowances = new TreeMap<>();
+    private boolean built;
+
+    private Builder(String name) {
+      this.name = Names.requireDns1123Subdomain("node name", name);
+    }
+
+    /**
+     * Sets the node's IP address: the kubelet's {@code node-ip}, the control plane's advertise address and
+     * a SAN of its certificate. Not set by default. Replaces.
+     */
+    public Builder address(IpAddress address) {
+      ensureOpen();
+      this.address = requireNonNull(address, "address");
+      return this;
+    }
+
+    /** {@link #address(IpAddress)} with an IPv4 or IPv6 literal, such as {@code 10.1.0.1}. */
+    public Builder address(String address) {
+      ensureOpen();
+      requireNonNull(address, "address");
+      if (!IpAddress.isValid(address)) {
+        throw new IllegalArgumentException("node " + name + ": not an IP address: '" + address + "'");
+      }
+      return address(IpAddress.parse(address));
+    }
+
+    /** Sets the host profile the node is set up with. Not set by default. Replaces. */
+    public Builder profile(HostProfile profile) {
+      ensureOpen();
+      this.profile = requireNonNull(profile, "profile");
+      return this;
+    }
+
+    /** Sets a node label, such as {@code workload=compute}. Replaces that key. */
+    public Builder label(String key, String value) {
+      ensureOpen();
+      labels.put(Names.requireQualifiedName("label key", key), Names.requireQualifiedValue("label value", value));
+      return this;
+    }
+
+    /** Adds a taint. */
+    public Builder taint(Taint taint) {
+      ensureOpen();
+      taints.add(requireNonNull(taint, "taint"));
+      return this;
+    }
+
+    /** Declares the node's physical memory. Not set by default. Replaces. */
+    public Builder memory(Size memory) {
+      ensureOpen();
+      this.memory = requireNonNull(memory, "memory");
+      return this;
+    }
+
+    /** Accepts the problems of check {@code checkId} on this node, for a reason a reviewer can judge. Replaces. */
+    public Builder allow(String checkId, String reason) {
+      ensureOpen();
+      Allowance.requireReason(checkId, reason);
+      allowances.put(checkId, reason);
+      return this;
+    }
+
+    private void ensureOpen() {
+      if (built) {
+        throw new IllegalStateException("node " + name + " is already built: set it inside Node.named(\""
+            + name + "\", n -> ...)");
+      }
+    }
+
+    private Node build() {
+      ensureOpen();
+      built = true;
+      return new Node(name, address, NodeRole.WORKER, profile, labels, taints, memory, allowances);
+    }
   }
 }

@@ -21,13 +21,13 @@ import java.util.function.Consumer;
  * {@code etc/docker/daemon.json}). Nodes refer to it with {@code Node.profile(..)}.
  *
  * <pre>{@code
- * var worker = HostProfile.named("worker")
+ * var worker = HostProfile.named("worker", p -> p
  *     .slice(Slice.named("container").memoryMax(Size.gib(48)))
  *     .docker(DockerDaemon.create().cgroupParent("container.slice").cgroupDriver(CgroupDriver.SYSTEMD))
  *     .containerd(Containerd.create())
  *     .journald(Journald.create().storage(Storage.PERSISTENT).systemMaxUse(Size.gib(4)))
  *     .kubelet(Kubelet.create())
- *     .kubernetesPrerequisites();
+ *     .kubernetesPrerequisites());
  * }</pre>
  *
  * @param name the profile's name, a DNS-1123 label; the name of its output folder
@@ -68,91 +68,17 @@ public record HostProfile(
     allowances = Collections.unmodifiableSortedMap(new TreeMap<>(allowances));
   }
 
-  /** An empty profile named {@code name} (a DNS-1123 label, such as {@code worker}). */
-  public static HostProfile named(String name) {
-    return new HostProfile(name, List.of(), List.of(), null, null, null, null, List.of(), List.of(), new TreeMap<>());
-  }
-
-  /** Adds a slice: {@code etc/systemd/system/<name>.slice}. Same as {@link #unit(SystemdUnit)}. */
-  public HostProfile slice(Slice slice) {
-    return unit(slice);
-  }
-
-  /** Adds a unit: {@code etc/systemd/system/<name>}. */
-  public HostProfile unit(SystemdUnit unit) {
-    requireNonNull(unit, "unit");
-    return edit(d -> d.units.add(unit));
-  }
-
-  /** Adds units, in order. */
-  public HostProfile units(SystemdUnit... units) {
-    var profile = this;
-    for (SystemdUnit unit : units) {
-      profile = profile.unit(unit);
-    }
-    return profile;
-  }
-
-  /** Adds a drop-in: {@code etc/systemd/system/<unit>.d/<name>.conf}. */
-  public HostProfile dropIn(DropIn dropIn) {
-    requireNonNull(dropIn, "dropIn");
-    return edit(d -> d.dropIns.add(dropIn));
-  }
-
-  /** Sets Docker's configuration: {@code etc/docker/daemon.json}. Not set by default (no file). Replaces. */
-  public HostProfile docker(DockerDaemon docker) {
-    requireNonNull(docker, "docker");
-    return edit(d -> d.docker = docker);
-  }
-
-  /** Sets containerd's configuration: {@code etc/containerd/config.toml}. Not set by default (no file). Replaces. */
-  public HostProfile containerd(Containerd containerd) {
-    requireNonNull(containerd, "containerd");
-    return edit(d -> d.containerd = containerd);
-  }
-
-  /** Sets journald's configuration: {@code etc/systemd/journald.conf.d/10-kubeforge.conf}. Not set by default. Replaces. */
-  public HostProfile journald(Journald journald) {
-    requireNonNull(journald, "journald");
-    return edit(d -> d.journald = journald);
-  }
-
   /**
-   * Sets the kubelet: its drop-in ({@code etc/systemd/system/kubelet.service.d/10-kubeadm.conf}) and the
-   * settings it shares with the runtime. Not set by default. Replaces.
+   * The profile named {@code name} (a DNS-1123 label, such as {@code worker}), complete with what
+   * {@code settings} sets on its builder: {@code HostProfile.named("worker", p -> p.docker(..).journald(..))}.
+   * A profile has no option methods, so no changed copy can be dropped by mistake; the builder works only
+   * while {@code settings} runs.
    */
-  public HostProfile kubelet(Kubelet kubelet) {
-    requireNonNull(kubelet, "kubelet");
-    return edit(d -> d.kubelet = kubelet);
-  }
-
-  /** Adds a {@code sysctl.d} file: {@code etc/sysctl.d/<name>.conf}. */
-  public HostProfile sysctl(Sysctl sysctl) {
-    requireNonNull(sysctl, "sysctl");
-    return edit(d -> d.sysctls.add(sysctl));
-  }
-
-  /** Adds a {@code modules-load.d} file: {@code etc/modules-load.d/<name>.conf}. */
-  public HostProfile kernelModules(KernelModules modules) {
-    requireNonNull(modules, "modules");
-    return edit(d -> d.kernelModules.add(modules));
-  }
-
-  /**
-   * Adds what every Kubernetes node needs from the kernel: {@link KernelModules#kubernetes()} (overlay,
-   * br_netfilter) and {@link Sysctl#kubernetes()} (ip_forward, bridge-nf-call-iptables).
-   */
-  public HostProfile kubernetesPrerequisites() {
-    return kernelModules(KernelModules.kubernetes()).sysctl(Sysctl.kubernetes());
-  }
-
-  /**
-   * Accepts the problems of check {@code checkId} in this profile, on every node that uses it, for a
-   * reason a reviewer can judge. Replaces an earlier reason for the same check.
-   */
-  public HostProfile allow(String checkId, String reason) {
-    Allowance.requireReason(checkId, reason);
-    return edit(d -> d.allowances.put(checkId, reason));
+  public static HostProfile named(String name, Consumer<Builder> settings) {
+    requireNonNull(settings, "settings");
+    var builder = new Builder(name);
+    settings.accept(builder);
+    return builder.build();
   }
 
   /**
@@ -189,45 +115,141 @@ public record HostProfile(
     return docker == null ? Optional.empty() : Optional.of(CRI_DOCKERD_SOCKET);
   }
 
-  /** Every drop-in the profile renders: its own, then the kubelet's. */
+  /** Every drop-in the profile renders: its own, then the kubelet's. Unmodifiable. */
   public List<DropIn> allDropIns() {
     if (kubelet == null) {
       return dropIns;
     }
     var all = new ArrayList<>(dropIns);
     all.add(kubelet.dropIn());
-    return all;
+    return List.copyOf(all);
   }
 
-  private HostProfile edit(Consumer<Draft> change) {
-    var draft = new Draft(this);
-    change.accept(draft);
-    return new HostProfile(name, draft.units, draft.dropIns, draft.docker, draft.containerd, draft.journald,
-        draft.kubelet, draft.sysctls, draft.kernelModules, draft.allowances);
-  }
-
-  /** A mutable copy, so that each option method states only what it changes. */
-  private static final class Draft {
-    private final List<SystemdUnit> units;
-    private final List<DropIn> dropIns;
+  /**
+   * The settings of one host profile, inside {@code HostProfile.named(name, p -> ...)}. Each method changes
+   * this builder and returns it; once {@code named(..)} returns, every method throws
+   * {@link IllegalStateException}.
+   */
+  public static final class Builder {
+    private final String name;
+    private final List<SystemdUnit> units = new ArrayList<>();
+    private final List<DropIn> dropIns = new ArrayList<>();
     private DockerDaemon docker;
     private Containerd containerd;
     private Journald journald;
     private Kubelet kubelet;
-    private final List<Sysctl> sysctls;
-    private final List<KernelModules> kernelModules;
-    private final SortedMap<String, String> allowances;
+    private final List<Sysctl> sysctls = new ArrayList<>();
+    private final List<KernelModules> kernelModules = new ArrayList<>();
+    private final SortedMap<String, String> allowances = new TreeMap<>();
+    private boolean built;
 
-    Draft(HostProfile p) {
-      units = new ArrayList<>(p.units);
-      dropIns = new ArrayList<>(p.dropIns);
-      docker = p.docker;
-      containerd = p.containerd;
-      journald = p.journald;
-      kubelet = p.kubelet;
-      sysctls = new ArrayList<>(p.sysctls);
-      kernelModules = new ArrayList<>(p.kernelModules);
-      allowances = new TreeMap<>(p.allowances);
+    private Builder(String name) {
+      this.name = Names.requireDns1123Label("host profile name", name);
+    }
+
+    /** Adds a slice: {@code etc/systemd/system/<name>.slice}. Same as {@link #unit(SystemdUnit)}. */
+    public Builder slice(Slice slice) {
+      return unit(slice);
+    }
+
+    /** Adds a unit: {@code etc/systemd/system/<name>}. */
+    public Builder unit(SystemdUnit unit) {
+      ensureOpen();
+      units.add(requireNonNull(unit, "unit"));
+      return this;
+    }
+
+    /** Adds units, in order. */
+    public Builder units(SystemdUnit... units) {
+      for (SystemdUnit unit : units) {
+        unit(unit);
+      }
+      return this;
+    }
+
+    /** Adds a drop-in: {@code etc/systemd/system/<unit>.d/<name>.conf}. */
+    public Builder dropIn(DropIn dropIn) {
+      ensureOpen();
+      dropIns.add(requireNonNull(dropIn, "dropIn"));
+      return this;
+    }
+
+    /** Sets Docker's configuration: {@code etc/docker/daemon.json}. Not set by default (no file). Replaces. */
+    public Builder docker(DockerDaemon docker) {
+      ensureOpen();
+      this.docker = requireNonNull(docker, "docker");
+      return this;
+    }
+
+    /** Sets containerd's configuration: {@code etc/containerd/config.toml}. Not set by default (no file). Replaces. */
+    public Builder containerd(Containerd containerd) {
+      ensureOpen();
+      this.containerd = requireNonNull(containerd, "containerd");
+      return this;
+    }
+
+    /** Sets journald's configuration: {@code etc/systemd/journald.conf.d/10-kubeforge.conf}. Not set by default. Replaces. */
+    public Builder journald(Journald journald) {
+      ensureOpen();
+      this.journald = requireNonNull(journald, "journald");
+      return this;
+    }
+
+    /**
+     * Sets the kubelet: its drop-in ({@code etc/systemd/system/kubelet.service.d/10-kubeadm.conf}) and the
+     * settings it shares with the runtime. Not set by default. Replaces.
+     */
+    public Builder kubelet(Kubelet kubelet) {
+      ensureOpen();
+      this.kubelet = requireNonNull(kubelet, "kubelet");
+      return this;
+    }
+
+    /** Adds a {@code sysctl.d} file: {@code etc/sysctl.d/<name>.conf}. */
+    public Builder sysctl(Sysctl sysctl) {
+      ensureOpen();
+      sysctls.add(requireNonNull(sysctl, "sysctl"));
+      return this;
+    }
+
+    /** Adds a {@code modules-load.d} file: {@code etc/modules-load.d/<name>.conf}. */
+    public Builder kernelModules(KernelModules modules) {
+      ensureOpen();
+      kernelModules.add(requireNonNull(modules, "modules"));
+      return this;
+    }
+
+    /**
+     * Adds what every Kubernetes node needs from the kernel: {@link KernelModules#kubernetes()} (overlay,
+     * br_netfilter) and {@link Sysctl#kubernetes()} (ip_forward, bridge-nf-call-iptables).
+     */
+    public Builder kubernetesPrerequisites() {
+      return kernelModules(KernelModules.kubernetes()).sysctl(Sysctl.kubernetes());
+    }
+
+    /**
+     * Accepts the problems of check {@code checkId} in this profile, on every node that uses it, for a
+     * reason a reviewer can judge. Replaces an earlier reason for the same check.
+     */
+    public Builder allow(String checkId, String reason) {
+      ensureOpen();
+      Allowance.requireReason(checkId, reason);
+      allowances.put(checkId, reason);
+      return this;
+    }
+
+    private void ensureOpen() {
+      if (built) {
+        throw new IllegalStateException("host profile " + name + " is already built: set it inside"
+            + " HostProfile.named(\"" + name + "\", p -> ...)");
+      }
+    }
+
+    private HostProfile build() {
+      ensureOpen();
+      built = true;
+      return new HostProfile(name, units, dropIns, docker, containerd, journald, kubelet, sysctls, kernelModules,
+          allowances);
     }
   }
 }

@@ -4,9 +4,16 @@
  * {@code daemon.json}, containerd's {@code config.toml}, journald, kernel parameters and modules, grouped
  * into {@link dev.kubeforge.host.HostProfile}s that {@link dev.kubeforge.cluster.Node}s refer to.
  *
- * <p>Everything here is an immutable value whose option methods return copies. A model layer: depends on
+ * <p>Everything here is an immutable value. A model layer: depends on
  * {@code core} (the shared units {@code Size} and {@code Percent}, IP addresses, name rules) only, never on
  * another model layer or on Jackson (escape hatches take {@link dev.kubeforge.host.OptionValue}s);
  * {@code render} turns it into files and {@code check} reads it.
+ *
+ * <p>Values and builders follow the one rule written in {@code dev.kubeforge.cluster}'s package
+ * documentation (and {@code docs/ARCHITECTURE.md}).
+ *
+ * <p>Here: units, slices, drop-ins, {@code DockerDaemon}, {@code Containerd}, {@code Journald},
+ * {@code Kubelet}, sysctls and kernel modules are values; {@link dev.kubeforge.host.HostProfile} gathers them
+ * and is complete at creation ({@code HostProfile.named("worker", p -> p.docker(..))}).
  */
 package dev.kubeforge.host;

@@ -3,6 +3,7 @@ package dev.kubeforge.k8s;
 import static java.util.Objects.requireNonNull;
 
 import dev.kubeforge.core.Scope;
+import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -32,13 +33,17 @@ final class Customizers<B> {
     return customizers.isEmpty();
   }
 
-  /** The object itself when there is no customizer (no builder is made), else the customized copy. */
-  <T> T apply(T object, Function<T, B> toBuilder, Function<B, T> build) {
+  /**
+   * The object itself when there is no customizer (no builder is made), else the customized copy, deep
+   * copied once more: the built object shares its lists and maps with the builder, and their values with
+   * whatever the lambdas put in, both of which a definition may still hold.
+   */
+  <T extends HasMetadata> T apply(T object, Function<T, B> toBuilder, Function<B, T> build) {
     if (customizers.isEmpty()) {
       return object;
     }
     B builder = toBuilder.apply(object);
     customizers.forEach(c -> c.accept(builder));
-    return build.apply(builder);
+    return DeepCopy.of(build.apply(builder));
   }
 }

@@ -18,17 +18,50 @@ import java.util.Map;
 
 /**
  * One Kubernetes object of the cluster, after expansion and customization, with the path of the
- * construct it came from. The fabric8 object is final at this point: checks and renderers read it and
- * never change it.
+ * construct it came from. Nothing outside the model can change it: the model made the fabric8 object
+ * itself or copied it on the way in ({@code add(..)}, customizers), and {@link #resource()} hands out
+ * a copy.
  *
- * @param path the construct the object came from, such as {@code cluster prod › namespace web › app site}
- * @param resource the object as it will be written
+ * <p>Checks and renderers read every object of every cluster, several times, where a deep copy per
+ * read would cost more than rendering; they read {@link #readOnlyResource()}, the object itself, and
+ * never change it. Definitions, tests and plugins use {@link #resource()}.
  */
-public record KubeObject(ObjectPath path, HasMetadata resource) {
+public final class KubeObject {
 
-  public KubeObject {
-    requireNonNull(path, "path");
-    requireNonNull(resource, "resource");
+  private final ObjectPath path;
+  private final HasMetadata resource;
+
+  /** The model's own object, made by a construct of this package and held by no one else: not copied. */
+  KubeObject(ObjectPath path, HasMetadata resource) {
+    this.path = requireNonNull(path, "path");
+    this.resource = requireNonNull(resource, "resource");
+  }
+
+  /**
+   * An object at {@code path} holding a deep copy of {@code resource}, so later changes to
+   * {@code resource} do not reach it. For objects made outside the model, such as the Secrets the
+   * secrets output writes.
+   */
+  public static KubeObject of(ObjectPath path, HasMetadata resource) {
+    return new KubeObject(path, DeepCopy.of(requireNonNull(resource, "resource")));
+  }
+
+  /** The construct the object came from, such as {@code cluster prod › namespace web › app site}. */
+  public ObjectPath path() {
+    return path;
+  }
+
+  /** A deep copy of the object as it will be written; changing the copy changes nothing in the model. */
+  public HasMetadata resource() {
+    return DeepCopy.of(resource);
+  }
+
+  /**
+   * The object itself as it will be written, not a copy: for checks and renderers, which only read it.
+   * Changing it, or anything reached from it, is not supported; use {@link #resource()} for a copy.
+   */
+  public HasMetadata readOnlyResource() {
+    return resource;
   }
 
   /** The object's kind, such as {@code Deployment}. */
@@ -58,9 +91,10 @@ public record KubeObject(ObjectPath path, HasMetadata resource) {
 
   /**
    * The pod template of a workload (Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController,
-   * Job, CronJob), a bare Pod as its own template, or {@code null} for an object that runs no pods.
+   * Job, CronJob), a bare Pod as its own template, or {@code null} for an object that runs no pods. Part of
+   * {@link #readOnlyResource()}, not a copy: read it, never change it.
    */
-  public PodTemplateSpec podTemplate() {
+  public PodTemplateSpec readOnlyPodTemplate() {
     if (resource instanceof Deployment d && d.getSpec() != null) {
       return d.getSpec().getTemplate();
     } else if (resource instanceof StatefulSet s && s.getSpec() != null) {
@@ -88,5 +122,20 @@ public record KubeObject(ObjectPath path, HasMetadata resource) {
       return Map.of();
     }
     return template.getMetadata().getLabels();
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof KubeObject that && path.equals(that.path) && resource.equals(that.resource);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * path.hashCode() + resource.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "KubeObject[path=" + path + ", kind=" + kind() + ", name=" + name() + "]";
   }
 }

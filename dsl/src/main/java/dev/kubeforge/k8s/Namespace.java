@@ -18,33 +18,66 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * A Kubernetes namespace and everything defined in it. The namespace object itself is part of the
- * output, so applying the generated tree creates it.
- *
- * @param name the namespace's name
- * @param objects every object in the namespace, expanded and customized, in definition order; a
- *     construct's cluster-scoped companions are among them
- * @param secrets the Secrets declared in the namespace or generated for its Ingresses, in definition
- *     order; they go to the secrets output, never into {@code objects}
- * @param ingresses the Ingresses declared in the namespace (already expanded into {@code objects}), for
- *     the checks that need to know what was asked of the controller
- * @param staticPods the static pods of the namespace, which the kubelet runs from its manifest
- *     directory and which are therefore not applied with the other objects
+ * A Kubernetes namespace and everything defined in it, frozen. The namespace object itself is part of
+ * the output, so applying the generated tree creates it. Built by the cluster; its lists are unmodifiable.
  */
-public record Namespace(
-    String name, List<KubeObject> objects, List<Secret> secrets, List<Ingress> ingresses, List<KubeObject> staticPods) {
+public final class Namespace {
 
-  public Namespace {
-    requireNonNull(name, "name");
-    objects = List.copyOf(objects);
-    secrets = List.copyOf(secrets);
-    ingresses = List.copyOf(ingresses);
-    staticPods = List.copyOf(staticPods);
+  private final String name;
+  private final List<KubeObject> objects;
+  private final List<Secret> secrets;
+  private final List<Ingress> ingresses;
+  private final List<KubeObject> staticPods;
+
+  private Namespace(
+      String name, List<KubeObject> objects, List<Secret> secrets, List<Ingress> ingresses, List<KubeObject> staticPods) {
+    this.name = requireNonNull(name, "name");
+    this.objects = List.copyOf(objects);
+    this.secrets = List.copyOf(secrets);
+    this.ingresses = List.copyOf(ingresses);
+    this.staticPods = List.copyOf(staticPods);
   }
 
-  /** A namespace with objects only: no Secrets, Ingresses or static pods. */
-  public Namespace(String name, List<KubeObject> objects) {
-    this(name, objects, List.of(), List.of(), List.of());
+  /** The namespace's name. */
+  public String name() {
+    return name;
+  }
+
+  /**
+   * Every object in the namespace, expanded and customized, in definition order; a construct's
+   * cluster-scoped companions are among them.
+   */
+  public List<KubeObject> objects() {
+    return objects;
+  }
+
+  /**
+   * The Secrets declared in the namespace or generated for its Ingresses, in definition order; they go
+   * to the secrets output, never into {@link #objects()}.
+   */
+  public List<Secret> secrets() {
+    return secrets;
+  }
+
+  /**
+   * The Ingresses declared in the namespace (already expanded into {@link #objects()}), for the checks
+   * that need to know what was asked of the controller.
+   */
+  public List<Ingress> ingresses() {
+    return ingresses;
+  }
+
+  /**
+   * The static pods of the namespace, which the kubelet runs from its manifest directory and which are
+   * therefore not applied with the other objects.
+   */
+  public List<KubeObject> staticPods() {
+    return staticPods;
+  }
+
+  @Override
+  public String toString() {
+    return "Namespace[name=" + name + ", objects=" + objects.size() + "]";
   }
 
   /** Builds a {@link Namespace}; obtained from {@code cluster.namespace("name")}. */
@@ -61,8 +94,8 @@ public record Namespace(
     private final LinkedHashMap<String, Pvc.Builder> claims = new LinkedHashMap<>();
     private final LinkedHashMap<String, Ingress.Builder> ingresses = new LinkedHashMap<>();
 
-    /** Creates the builder of namespace {@code name} in {@code cluster}'s scope; called by the cluster. */
-    public Builder(Scope cluster, String name) {
+    /** Creates the builder of namespace {@code name} in {@code cluster}'s scope; {@link ClusterObjects} calls it. */
+    Builder(Scope cluster, String name) {
       this.name = Names.requireDns1123Label("namespace name", name);
       this.scope = cluster.child("namespace", name);
       this.constructs = new Constructs(scope);
@@ -240,8 +273,9 @@ public record Namespace(
     }
 
     /**
-     * Adds any fabric8 object to this namespace as is. Its {@code metadata.namespace} is set to this
-     * namespace when it has none; checks see it like any other object.
+     * Adds a copy of any fabric8 object to this namespace, so later changes to {@code resource} do not
+     * reach the cluster. The copy's {@code metadata.namespace} is set to this namespace when it has none;
+     * checks see it like any other object.
      */
     public Builder add(HasMetadata resource) {
       scope.ensureMutable();
@@ -250,7 +284,7 @@ public record Namespace(
         throw new IllegalArgumentException(resource.getKind()
             + " is cluster-scoped: add it to the cluster with cluster.add(..), not to namespace " + name);
       }
-      added.add(resource);
+      added.add(DeepCopy.of(resource));
       return this;
     }
 
@@ -275,8 +309,8 @@ public record Namespace(
       return this;
     }
 
-    /** Expands every construct of the namespace; the cluster calls it when it is built. */
-    public Namespace build() {
+    /** Expands every construct of the namespace; {@link ClusterObjects} calls it when the cluster is built. */
+    Namespace build() {
       var objects = new ArrayList<KubeObject>();
       var namespace = new io.fabric8.kubernetes.api.model.Namespace();
       var metadata = new ObjectMeta();

@@ -38,7 +38,7 @@ public final class PersistentVolume {
     private final List<String> mountOptions = new ArrayList<>();
 
     /** Creates the builder of a volume in {@code cluster}'s scope; called by the cluster. */
-    public Builder(Scope cluster, String name, Size capacity, PersistentVolumeSource source) {
+    Builder(Scope cluster, String name, Size capacity, PersistentVolumeSource source) {
       super(cluster, "persistentvolume", null, Names.requireDns1123Subdomain("persistent volume name", name));
       this.capacity = requireNonNull(capacity, "capacity");
       this.source = requireNonNull(source, "source");
@@ -92,7 +92,7 @@ public final class PersistentVolume {
     }
 
     /** Expands the volume into its object, customized; the cluster calls it when it is built. */
-    public KubeObject build() {
+    KubeObject build() {
       var spec = new PersistentVolumeSpec();
       spec.setCapacity(new TreeMap<>(Map.of("storage", new Quantity(capacity.quantity()))));
       var modes = new ArrayList<String>(accessModes.size());

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.kubeforge.core.Names;
 import dev.kubeforge.core.ObjectPath;
 import dev.kubeforge.core.Scope;
+import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Affinity;
 import io.fabric8.kubernetes.api.model.LabelSelector;
 import io.fabric8.kubernetes.api.model.NodeAffinity;
@@ -97,7 +98,7 @@ public abstract sealed class PodSettings<B extends PodSettings<B, F>, F> extends
   }
 
   /** {@code object} with the customizers run on it; {@code object} itself, without a builder, when there are none. */
-  final <T> T customized(T object, Function<T, F> toBuilder, Function<F, T> build) {
+  final <T extends HasMetadata> T customized(T object, Function<T, F> toBuilder, Function<F, T> build) {
     return customizers.apply(object, toBuilder, build);
   }
 

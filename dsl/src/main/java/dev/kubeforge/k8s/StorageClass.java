@@ -92,7 +92,7 @@ public record StorageClass(
     private boolean defaultClass;
 
     /** Creates the builder of a class in {@code cluster}'s scope; called by the cluster. */
-    public Builder(Scope cluster, String name, String provisioner) {
+    Builder(Scope cluster, String name, String provisioner) {
       super(cluster, "storageclass", null, Names.requireDns1123Subdomain("storage class name", name));
       requireNonNull(provisioner, "provisioner");
       if (provisioner.isBlank() || provisioner.chars().anyMatch(c -> c <= ' ')) {
@@ -163,7 +163,7 @@ public record StorageClass(
     }
 
     /** Expands the class into its object, customized; the cluster calls it when it is built. */
-    public KubeObject build() {
+    KubeObject build() {
       var storageClass = new StorageClass(name(), provisioner, parameters, reclaimPolicy, bindingMode,
           allowVolumeExpansion, mountOptions, defaultClass, labels()).toStorageClass();
       return object(storageClass, StorageClassBuilder::new, StorageClassBuilder::build);

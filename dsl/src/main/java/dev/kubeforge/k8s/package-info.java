@@ -14,5 +14,13 @@
  * <p>A model layer: depends on fabric8's model, {@code core} (scope, paths, units, name rules) and
  * {@code secret}; never on another model layer, {@code check}, {@code render} or {@code output}. Objects are built with constructors and setters;
  * fabric8 builders run only for {@code customize(..)}.
+ *
+ * <p>Values and builders follow the one rule written in {@code dev.kubeforge.cluster}'s package
+ * documentation (and {@code docs/ARCHITECTURE.md}).
+ *
+ * <p>Here: {@link dev.kubeforge.k8s.Probe}, {@link dev.kubeforge.k8s.Cpu}, {@link dev.kubeforge.k8s.Toleration}
+ * and the references are values; every workload, config, storage, RBAC and policy type is a construct whose
+ * builder a namespace or {@link dev.kubeforge.k8s.ClusterObjects} creates; {@link dev.kubeforge.k8s.KubeObject}
+ * and {@link dev.kubeforge.k8s.Namespace} are built.
  */
 package dev.kubeforge.k8s;

@@ -113,8 +113,8 @@ public record Kubeadm(
     private final Scope scope;
     private final Settings settings = new Settings();
 
-    /** A builder in {@code cluster}'s scope; called by the cluster. */
-    public Builder(Scope cluster) {
+    /** A builder in {@code cluster}'s scope; {@link Part} makes it. */
+    private Builder(Scope cluster) {
       this.cluster = cluster;
       this.scope = cluster.part("kubeadm");
     }
@@ -365,7 +365,7 @@ public record Kubeadm(
      * @param version the cluster's Kubernetes version, if set
      * @param nodes the cluster's nodes, control-plane nodes first in definition order
      */
-    public Kubeadm build(String clusterName, Optional<KubernetesVersion> version, List<KubeadmNode> nodes) {
+    private Kubeadm build(String clusterName, Optional<KubernetesVersion> version, List<KubeadmNode> nodes) {
       return new KubeadmPlanner(scope.path(), settings, clusterName, version, nodes).plan();
     }
 
@@ -387,6 +387,47 @@ public record Kubeadm(
         throw new IllegalArgumentException("a flag name has no leading dashes: '" + name + "'");
       }
       return Arg.of(name, value);
+    }
+  }
+
+  /**
+   * The kubeadm part of a cluster under construction: the settings of every {@code cluster.kubeadm(k -> ..)}
+   * call, then the plan derived from them when the cluster is built. {@code Cluster.Builder} holds one.
+   *
+   * <p>It is the one door from the cluster aggregate into this package's builder, whose constructor and
+   * {@code build(..)} are private. Definitions never use it: it needs the cluster's {@link Scope}, which
+   * only {@code Cluster.named(..)} makes, and the facts of every node, which only the cluster has.
+   */
+  public static final class Part {
+    private final Scope cluster;
+    private Builder builder;
+
+    /** The kubeadm part of the cluster whose scope is {@code cluster}; made by the cluster builder. */
+    public Part(Scope cluster) {
+      this.cluster = requireNonNull(cluster, "cluster");
+    }
+
+    /** Runs {@code settings} on the cluster's kubeadm builder, created on the first call. */
+    public void edit(Consumer<Builder> settings) {
+      cluster.ensureMutable();
+      requireNonNull(settings, "settings");
+      if (builder == null) {
+        builder = new Builder(cluster);
+      }
+      settings.accept(builder);
+    }
+
+    /**
+     * Derives every document from the nodes and the settings, applies the edits and freezes the result;
+     * empty when {@link #edit} was never called (the cluster then uses no kubeadm). Called by the cluster
+     * when it is built.
+     *
+     * @param clusterName the cluster's name, written as kubeadm's {@code clusterName}
+     * @param version the cluster's Kubernetes version, if set
+     * @param nodes the cluster's nodes, control-plane nodes first in definition order
+     */
+    public Optional<Kubeadm> build(String clusterName, Optional<KubernetesVersion> version, List<KubeadmNode> nodes) {
+      return builder == null ? Optional.empty() : Optional.of(builder.build(clusterName, version, nodes));
     }
   }
 

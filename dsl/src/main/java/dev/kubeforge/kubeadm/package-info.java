@@ -8,5 +8,12 @@
  * its own {@code config} subpackage (never the other way) and fabric8's core types; never on another model
  * layer (what it needs of a node comes as a {@link dev.kubeforge.kubeadm.KubeadmNode} from the cluster),
  * {@code check}, {@code render} or {@code output}.
+ *
+ * <p>Values and builders follow the one rule written in {@code dev.kubeforge.cluster}'s package
+ * documentation (and {@code docs/ARCHITECTURE.md}).
+ *
+ * <p>Here: {@link dev.kubeforge.kubeadm.Kubeadm.Builder} is a construct's builder, reached only through
+ * {@code cluster.kubeadm(k -> ...)}; {@link dev.kubeforge.kubeadm.Kubeadm.Part} is the cluster's door;
+ * {@link dev.kubeforge.kubeadm.Kubeadm} and the documents are built.
  */
 package dev.kubeforge.kubeadm;

@@ -98,7 +98,7 @@ public final class CloudConfigRenderer implements Renderer {
         if (out.length() > 0) {
           out.append("---\n");
         }
-        YamlWriter.writeDocument(ObjectTree.of(object.resource()), out);
+        YamlWriter.writeDocument(ObjectTree.of(object.readOnlyResource()), out);
       }
     }
     return out.toString();

@@ -129,7 +129,7 @@ public final class ClusterReadmeRenderer implements Renderer {
     workloads.forEach(w -> index.add(w.object.namespace(), w.podLabels, w));
     var selected = new IdentityHashMap<KubeObject, List<Workload>>();
     for (KubeObject service : services) {
-      var spec = ((Service) service.resource()).getSpec();
+      var spec = ((Service) service.readOnlyResource()).getSpec();
       selected.put(service, index.selected(service.namespace(), spec == null ? null : spec.getSelector()));
     }
     return selected;
@@ -173,7 +173,7 @@ public final class ClusterReadmeRenderer implements Renderer {
         }
       }
       for (KubeObject service : inNamespace(services, namespace)) {
-        chart.node(id(chart, service), Shape.STADIUM, "Service " + service.name(), type((Service) service.resource()));
+        chart.node(id(chart, service), Shape.STADIUM, "Service " + service.name(), type((Service) service.readOnlyResource()));
         for (Workload workload : selected.get(service)) {
           chart.edge(id(chart, service), id(chart, workload.object));
         }
@@ -238,7 +238,7 @@ public final class ClusterReadmeRenderer implements Renderer {
       namespace.secrets().forEach(s -> counts.get(namespace.name()).merge("Secret", 1, Integer::sum));
       namespace.objects().stream()
           .filter(o -> o.kind().equals("Namespace") && o.name().equals(namespace.name())).findFirst()
-          .map(o -> o.resource().getMetadata().getLabels())
+          .map(o -> o.readOnlyResource().getMetadata().getLabels())
           .ifPresent(l -> labels.put(namespace.name(), l));
     }
     var rows = new ArrayList<List<String>>();
@@ -257,7 +257,7 @@ public final class ClusterReadmeRenderer implements Renderer {
     }
     var rows = new ArrayList<List<String>>();
     for (KubeObject object : services) {
-      var service = (Service) object.resource();
+      var service = (Service) object.readOnlyResource();
       var ports = new ArrayList<String>();
       if (service.getSpec() != null && service.getSpec().getPorts() != null) {
         for (ServicePort port : service.getSpec().getPorts()) {
@@ -292,7 +292,7 @@ public final class ClusterReadmeRenderer implements Renderer {
   private static void storage(List<KubeObject> objects, List<Workload> workloads, MarkdownWriter md) {
     var classes = new ArrayList<List<String>>();
     for (KubeObject object : ofType(objects, StorageClass.class)) {
-      var storageClass = (StorageClass) object.resource();
+      var storageClass = (StorageClass) object.readOnlyResource();
       var annotations = storageClass.getMetadata().getAnnotations();
       classes.add(List.of(code(object.name()), code(storageClass.getProvisioner()),
           Objects.requireNonNullElse(storageClass.getReclaimPolicy(), "Delete"),
@@ -301,14 +301,14 @@ public final class ClusterReadmeRenderer implements Renderer {
     }
     var volumes = new ArrayList<List<String>>();
     for (KubeObject object : ofType(objects, PersistentVolume.class)) {
-      var spec = ((PersistentVolume) object.resource()).getSpec();
+      var spec = ((PersistentVolume) object.readOnlyResource()).getSpec();
       volumes.add(List.of(code(object.name()), quantity(spec.getCapacity()), modes(spec.getAccessModes()),
           spec.getStorageClassName() == null ? "" : code(spec.getStorageClassName()),
           spec.getPersistentVolumeReclaimPolicy() == null ? "" : spec.getPersistentVolumeReclaimPolicy()));
     }
     var claims = new ArrayList<List<String>>();
     for (KubeObject object : ofType(objects, PersistentVolumeClaim.class)) {
-      claims.add(claim(object.namespace(), code(object.name()), (PersistentVolumeClaim) object.resource()));
+      claims.add(claim(object.namespace(), code(object.name()), (PersistentVolumeClaim) object.readOnlyResource()));
     }
     for (Workload workload : workloads) {
       for (PersistentVolumeClaim template : workload.claimTemplates) {
@@ -366,7 +366,7 @@ public final class ClusterReadmeRenderer implements Renderer {
   }
 
   private static List<KubeObject> ofType(List<KubeObject> objects, Class<?> type) {
-    return objects.stream().filter(o -> type.isInstance(o.resource())).toList();
+    return objects.stream().filter(o -> type.isInstance(o.readOnlyResource())).toList();
   }
 
   private static List<KubeObject> inNamespace(List<KubeObject> objects, String namespace) {
@@ -413,10 +413,10 @@ public final class ClusterReadmeRenderer implements Renderer {
 
     /** The route that {@code object} is, or {@code null} when it is neither an Ingress nor an HTTPRoute. */
     static Route of(KubeObject object) {
-      if (object.resource() instanceof Ingress ingress) {
+      if (object.readOnlyResource() instanceof Ingress ingress) {
         return of(object, ingress.getSpec() == null ? new IngressSpec() : ingress.getSpec());
       }
-      if (object.resource() instanceof HTTPRoute route) {
+      if (object.readOnlyResource() instanceof HTTPRoute route) {
         return of(object, route.getSpec() == null ? new HTTPRouteSpec() : route.getSpec());
       }
       return null;
@@ -490,11 +490,11 @@ public final class ClusterReadmeRenderer implements Renderer {
 
     /** The workload that {@code object} is, or {@code null} when it runs no pods. */
     static Workload of(KubeObject object, Cluster cluster) {
-      var template = object.podTemplate();
+      var template = object.readOnlyPodTemplate();
       if (template == null) {
         return null;
       }
-      var resource = object.resource();
+      var resource = object.readOnlyResource();
       String replicas;
       List<PersistentVolumeClaim> claimTemplates = List.of();
       if (resource instanceof Deployment d) {

@@ -44,7 +44,7 @@ public final class KubernetesYamlRenderer implements Renderer {
     for (var namespace : cluster.namespaces()) {
       for (KubeObject pod : namespace.staticPods()) {
         var out = new StringBuilder(2048).append(header);
-        YamlWriter.writeDocument(ObjectTree.of(pod.resource()), out);
+        YamlWriter.writeDocument(ObjectTree.of(pod.readOnlyResource()), out);
         tree.add(cluster.name() + "/" + STATIC_PODS + "/" + pod.name() + ".yaml", out.toString());
       }
     }
@@ -60,7 +60,7 @@ public final class KubernetesYamlRenderer implements Renderer {
       var folder = object.isNamespaced() ? object.namespace() : CLUSTER_SCOPED;
       var file = folder + "/" + object.kind().toLowerCase(Locale.ROOT) + "-" + object.name() + ".yaml";
       var out = new StringBuilder(2048).append(header);
-      YamlWriter.writeDocument(ObjectTree.of(object.resource()), out);
+      YamlWriter.writeDocument(ObjectTree.of(object.readOnlyResource()), out);
       tree.add(root + file, out.toString());
       placed.add(new Placed(file, rank(object.kind()), object.kind(), object.namespace(), object.name()));
     }

@@ -99,7 +99,7 @@ public final class SecretsRenderer implements Renderer {
         }
       }
       if (complete) {
-        rendered.add(new KubeObject(secret.path(), toSecret(secret, data)));
+        rendered.add(KubeObject.of(secret.path(), toSecret(secret, data)));
         namespaces.add(secret.namespace());
       }
     }

@@ -35,7 +35,7 @@ class HostChecksTest {
   @Test
   void dockerTcpWithoutTls() {
     var docker = DockerDaemon.create().host(DockerHost.tcp("0.0.0.0", 2375)).host(DockerHost.unix("/var/run/docker.sock"));
-    var profile = HostProfile.named("worker").docker(docker).dropIn(DOCKERD_WITHOUT_FLAGS);
+    var profile = HostProfile.named("worker", p -> p.docker(docker).dropIn(DOCKERD_WITHOUT_FLAGS));
     assertEquals(List.of("""
         error: cluster prod › host worker › docker: host 'tcp://0.0.0.0:2375' accepts connections without TLS\
          verification, which gives root on the host to anyone who can reach it [docker-tcp-without-tls]
@@ -46,17 +46,17 @@ class HostChecksTest {
   @Test
   void dockerTcpWithTlsVerificationOrAnAllowanceIsAccepted() {
     var docker = DockerDaemon.create().host(DockerHost.tcp("0.0.0.0", 2376));
-    var verified = HostProfile.named("worker").dropIn(DOCKERD_WITHOUT_FLAGS)
-        .docker(docker.tls(DockerTls.verify("/etc/docker/ca.pem", "/etc/docker/cert.pem", "/etc/docker/key.pem")));
-    var allowed = HostProfile.named("worker").dropIn(DOCKERD_WITHOUT_FLAGS).docker(docker.tls(DockerTls.disabled()))
-        .allow("docker-tcp-without-tls", "a lab network nobody else reaches");
+    var verified = HostProfile.named("worker", p -> p.dropIn(DOCKERD_WITHOUT_FLAGS)
+        .docker(docker.tls(DockerTls.verify("/etc/docker/ca.pem", "/etc/docker/cert.pem", "/etc/docker/key.pem"))));
+    var allowed = HostProfile.named("worker", p -> p.dropIn(DOCKERD_WITHOUT_FLAGS).docker(docker.tls(DockerTls.disabled()))
+        .allow("docker-tcp-without-tls", "a lab network nobody else reaches"));
     assertEquals(List.of(), problems(verified));
     assertEquals(List.of(), problems(allowed));
   }
 
   @Test
   void dockerHostsWhileThePackagedUnitPassesH() {
-    var profile = HostProfile.named("worker").docker(DockerDaemon.create().host(DockerHost.unix("/var/run/docker.sock")));
+    var profile = HostProfile.named("worker", p -> p.docker(DockerDaemon.create().host(DockerHost.unix("/var/run/docker.sock"))));
     assertEquals(List.of("""
         error: cluster prod › host worker › docker: hosts are set in daemon.json, but docker.service starts\
          '/usr/bin/dockerd -H fd:// --containerd=/run/containerd/containerd.sock'; dockerd refuses to start\
@@ -67,9 +67,9 @@ class HostChecksTest {
 
   @Test
   void cgroupDriverOfDockerDiffersFromContainerd() {
-    var profile = HostProfile.named("worker")
+    var profile = HostProfile.named("worker", p -> p
         .docker(DockerDaemon.create().cgroupDriver(CgroupDriver.CGROUPFS))
-        .containerd(Containerd.create());
+        .containerd(Containerd.create()));
     assertEquals(List.of("""
         error: cluster prod › host worker › docker: cgroup driver 'cgroupfs' does not match containerd's\
          'systemd', which the kubelet follows [cgroup-driver-mismatch]
@@ -78,10 +78,10 @@ class HostChecksTest {
 
   @Test
   void cgroupDriverOfTheKubeletDiffersFromTheRuntimes() {
-    var profile = HostProfile.named("worker")
+    var profile = HostProfile.named("worker", p -> p
         .docker(DockerDaemon.create().cgroupDriver(CgroupDriver.SYSTEMD))
         .containerd(Containerd.create())
-        .kubelet(Kubelet.create().cgroupDriver(CgroupDriver.CGROUPFS));
+        .kubelet(Kubelet.create().cgroupDriver(CgroupDriver.CGROUPFS)));
     assertEquals(List.of("""
         error: cluster prod › host worker › containerd: cgroup driver 'systemd' does not match the kubelet's\
          'cgroupfs' [cgroup-driver-mismatch]
@@ -93,10 +93,10 @@ class HostChecksTest {
 
   @Test
   void sliceAndCgroupParentNameUndeclaredSlices() {
-    var profile = HostProfile.named("worker")
+    var profile = HostProfile.named("worker", p -> p
         .dropIn(DropIn.of("10-slice", Service.of(UnitName.DOCKER_SERVICE).slice(UnitName.of("container.slice"))))
         .docker(DockerDaemon.create().cgroupParent("container.slice"))
-        .unit(Service.named("exporter").execStart("/usr/bin/exporter").slice(UnitName.SYSTEM_SLICE));
+        .unit(Service.named("exporter").execStart("/usr/bin/exporter").slice(UnitName.SYSTEM_SLICE)));
     assertEquals(List.of("""
         error: cluster prod › host worker › docker: cgroup-parent 'container.slice' names a slice this profile\
          does not declare [undeclared-slice]
@@ -110,9 +110,9 @@ class HostChecksTest {
 
   @Test
   void dependencyOnAnUnknownUnit() {
-    var profile = HostProfile.named("master").unit(Target.named("kubernetes-master")
+    var profile = HostProfile.named("master", p -> p.unit(Target.named("kubernetes-master")
         .after(UnitName.of("etcd2.service"), UnitName.NETWORK_ONLINE_TARGET)
-        .wantedBy(UnitName.of("kubernetes.target")));
+        .wantedBy(UnitName.of("kubernetes.target"))));
     assertEquals(List.of("""
         warning: cluster prod › host master › unit kubernetes-master.target: After=etcd2.service names a unit\
          this profile neither declares nor the OS ships [unknown-unit-dependency]
@@ -126,11 +126,11 @@ class HostChecksTest {
 
   @Test
   void unitAndFileDeclaredTwice() {
-    var profile = HostProfile.named("worker")
+    var profile = HostProfile.named("worker", p -> p
         .slice(Slice.named("container"))
         .slice(Slice.named("container").memoryMax(Size.gib(8)))
         .sysctl(Sysctl.kubernetes())
-        .sysctl(Sysctl.named("90-kubernetes").parameter("vm.swappiness", "1"));
+        .sysctl(Sysctl.named("90-kubernetes").parameter("vm.swappiness", "1")));
     assertEquals(List.of("""
         error: cluster prod › host worker › sysctl.d/90-kubernetes.conf: file sysctl.d/90-kubernetes.conf is\
          declared twice in this profile [duplicate-host-file]
@@ -142,13 +142,13 @@ class HostChecksTest {
 
   @Test
   void unitsSystemdRefuses() {
-    var profile = HostProfile.named("worker").units(
+    var profile = HostProfile.named("worker", p -> p.units(
         Service.named("no-exec").description("nothing to run"),
         Service.named("two-execs").execStart("/usr/bin/a").execStart("/usr/bin/b"),
         Service.named("oneshot-always").type(ServiceType.ONESHOT).execStart("/usr/bin/a").restart(Restart.ALWAYS),
         Timer.named("never"),
         Socket.named("nowhere"),
-        Mount.at("/var/lib/data"));
+        Mount.at("/var/lib/data")));
     assertEquals(List.of("""
         error: cluster prod › host worker › unit never.timer: a timer needs a trigger; systemd refuses to load\
          it [invalid-unit]
@@ -172,8 +172,8 @@ class HostChecksTest {
 
   @Test
   void dropInAddingASecondExecStart() {
-    var profile = HostProfile.named("worker")
-        .dropIn(DropIn.of("10-flags", Service.of(UnitName.CONTAINERD_SERVICE).execStart("/usr/bin/containerd --log-level debug")));
+    var profile = HostProfile.named("worker", p -> p
+        .dropIn(DropIn.of("10-flags", Service.of(UnitName.CONTAINERD_SERVICE).execStart("/usr/bin/containerd --log-level debug"))));
     assertEquals(List.of("""
         error: cluster prod › host worker › drop-in containerd.service.d/10-flags.conf: adds ExecStart= to\
          containerd.service, which already has one; systemd refuses a second one outside Type=oneshot\
@@ -184,10 +184,10 @@ class HostChecksTest {
 
   @Test
   void memoryLimitAboveTheNodesMemory() {
-    var profile = HostProfile.named("worker").slice(Slice.named("container").memoryMax(Size.gib(48)).memoryHigh(Size.gib(40)));
+    var profile = HostProfile.named("worker", p -> p.slice(Slice.named("container").memoryMax(Size.gib(48)).memoryHigh(Size.gib(40))));
     var cluster = Cluster.named("prod")
-        .workers(Node.named("azure-prd-02").profile(profile).memory(Size.gib(32)),
-            Node.named("ded-prd-01").profile(profile).memory(Size.gib(64)))
+        .workers(Node.named("azure-prd-02", n -> n.profile(profile).memory(Size.gib(32))),
+            Node.named("ded-prd-01", n -> n.profile(profile).memory(Size.gib(64))))
         .build();
     assertEquals(List.of("""
         error: cluster prod › node azure-prd-02 › host worker › unit container.slice: MemoryHigh=40G is above the\
@@ -201,9 +201,9 @@ class HostChecksTest {
   @Test
   @SuppressWarnings("deprecation")
   void deprecatedDirectives() {
-    var profile = HostProfile.named("worker")
+    var profile = HostProfile.named("worker", p -> p
         .slice(Slice.named("container").memoryLimit(Size.gib(48)))
-        .unit(Service.named("batch").execStart("/usr/bin/batch").directive("Service", "CPUShares", "512"));
+        .unit(Service.named("batch").execStart("/usr/bin/batch").directive("Service", "CPUShares", "512")));
     assertEquals(List.of("""
         warning: cluster prod › host worker › unit batch.service: CPUShares=512 is deprecated; rendered as\
          CPUWeight=50 [deprecated-directive]
@@ -216,9 +216,9 @@ class HostChecksTest {
   @Test
   void nodeAddedTwiceAndTwoProfilesOfOneName() {
     var cluster = Cluster.named("prod")
-        .controlPlane(Node.named("kube-master").profile(HostProfile.named("worker")))
-        .workers(Node.named("kube-master"),
-            Node.named("ded-prd-01").profile(HostProfile.named("worker").sysctl(Sysctl.kubernetes())))
+        .controlPlane(Node.named("kube-master", n -> n.profile(HostProfile.named("worker", p -> {}))))
+        .workers(Node.named("kube-master", n -> {}),
+            Node.named("ded-prd-01", n -> n.profile(HostProfile.named("worker", p -> p.sysctl(Sysctl.kubernetes())))))
         .build();
     assertEquals(List.of("""
         error: cluster prod › node ded-prd-01 › host worker: differs from host profile 'worker' of node\
@@ -230,9 +230,9 @@ class HostChecksTest {
 
   @Test
   void unknownCheckIdOnAProfileIsReportedOnce() {
-    var profile = HostProfile.named("worker").allow("docker-tcp-without-tsl", "typo");
+    var profile = HostProfile.named("worker", p -> p.allow("docker-tcp-without-tsl", "typo"));
     var cluster = Cluster.named("prod")
-        .workers(Node.named("a").profile(profile), Node.named("b").profile(profile)).build();
+        .workers(Node.named("a", n -> n.profile(profile)), Node.named("b", n -> n.profile(profile))).build();
     var problems = problems(cluster);
     assertEquals(1, problems.size(), problems.toString());
     assertEquals("error: cluster prod › node a › host worker: allow(\"docker-tcp-without-tsl\", ..) names no check"
@@ -241,16 +241,16 @@ class HostChecksTest {
 
   @Test
   void nodeAllowanceCoversItsProblems() {
-    var profile = HostProfile.named("worker").slice(Slice.named("container").memoryMax(Size.gib(48)));
+    var profile = HostProfile.named("worker", p -> p.slice(Slice.named("container").memoryMax(Size.gib(48))));
     var cluster = Cluster.named("prod")
-        .workers(Node.named("small").profile(profile).memory(Size.gib(32))
-            .allow("memory-above-node", "the slice only caps what fits; this node is being replaced"))
+        .workers(Node.named("small", n -> n.profile(profile).memory(Size.gib(32))
+            .allow("memory-above-node", "the slice only caps what fits; this node is being replaced")))
         .build();
     assertEquals(List.of(), problems(cluster));
   }
 
   private static List<String> problems(HostProfile profile) {
-    return problems(Cluster.named("prod").workers(Node.named("azure-prd-02").profile(profile)).build());
+    return problems(Cluster.named("prod").workers(Node.named("azure-prd-02", n -> n.profile(profile))).build());
   }
 
   private static List<String> problems(Cluster cluster) {

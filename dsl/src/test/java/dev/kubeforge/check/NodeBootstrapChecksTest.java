@@ -28,8 +28,8 @@ import org.junit.jupiter.api.Test;
 /** A bad input for every kubeadm and node check, asserting each problem whole: severity, path, message, id, hint. */
 class NodeBootstrapChecksTest {
 
-  private static final HostProfile NODE = HostProfile.named("node").containerd(Containerd.create())
-      .kubelet(Kubelet.create()).kubernetesPrerequisites();
+  private static final HostProfile NODE = HostProfile.named("node", p -> p.containerd(Containerd.create())
+      .kubelet(Kubelet.create()).kubernetesPrerequisites());
   private static final SecretValue TOKEN = SecretValue.fromEnv("KUBEADM_TOKEN");
   private static final SecretValue HASH = SecretValue.fromEnv("KUBEADM_CA_CERT_HASH");
 
@@ -46,8 +46,8 @@ class NodeBootstrapChecksTest {
   @Test
   void nodeAddressInsideTheClusterRanges() {
     var cluster = Cluster.named("t").kubernetesVersion("1.31")
-        .controlPlane(Node.named("cp").address("10.0.0.1").profile(NODE))
-        .workers(Node.named("w1").address("10.244.3.4").profile(NODE), Node.named("w2").address("172.20.0.9").profile(NODE))
+        .controlPlane(Node.named("cp", n -> n.address("10.0.0.1").profile(NODE)))
+        .workers(Node.named("w1", n -> n.address("10.244.3.4").profile(NODE)), Node.named("w2", n -> n.address("172.20.0.9").profile(NODE)))
         .kubeadm(k -> k.podSubnet("10.244.0.0/16").serviceSubnet("172.20.0.0/16").bootstrapToken(TOKEN).caCertHash(HASH))
         .build();
     var hint = "\n  hint: choose cluster ranges outside the nodes' network, with cluster.kubeadm(k -> k.podSubnet(..)"
@@ -74,10 +74,10 @@ class NodeBootstrapChecksTest {
 
   @Test
   void kubeletsOutsideTheSupportedSkew() {
-    var old = Node.named("old").address("10.0.0.2").profile(NODE);
-    var ahead = Node.named("ahead").address("10.0.0.3").profile(NODE);
+    var old = Node.named("old", n -> n.address("10.0.0.2").profile(NODE));
+    var ahead = Node.named("ahead", n -> n.address("10.0.0.3").profile(NODE));
     var cluster = Cluster.named("t").kubernetesVersion("1.31.2")
-        .controlPlane(Node.named("cp").address("10.0.0.1").profile(NODE))
+        .controlPlane(Node.named("cp", n -> n.address("10.0.0.1").profile(NODE)))
         .workers(old, ahead)
         .kubeadm(k -> k.bootstrapToken(TOKEN).caCertHash(HASH).kubeletVersion(old.name(), "1.27").kubeletVersion(ahead.name(), "1.32"))
         .build();
@@ -94,8 +94,8 @@ class NodeBootstrapChecksTest {
   @Test
   void cniDaemonSetWithoutTheControlPlaneToleration() {
     var builder = Cluster.named("t").kubernetesVersion("1.31")
-        .controlPlane(Node.named("cp").address("10.0.0.1").profile(NODE))
-        .workers(Node.named("w1").address("10.0.0.2").profile(NODE))
+        .controlPlane(Node.named("cp", n -> n.address("10.0.0.1").profile(NODE)))
+        .workers(Node.named("w1", n -> n.address("10.0.0.2").profile(NODE)))
         .kubeadm(k -> k.bootstrapToken(TOKEN).caCertHash(HASH).cni(Cni.objectsIn("kube-flannel")));
     builder.namespace("kube-flannel").add(new DaemonSetBuilder()
         .withNewMetadata().withName("kube-flannel-ds").endMetadata()
@@ -117,7 +117,7 @@ class NodeBootstrapChecksTest {
   @Test
   void cniNamespaceWithoutADaemonSet() {
     var builder = Cluster.named("t").kubernetesVersion("1.31")
-        .controlPlane(Node.named("cp").address("10.0.0.1").profile(NODE))
+        .controlPlane(Node.named("cp", n -> n.address("10.0.0.1").profile(NODE)))
         .kubeadm(k -> k.cni(Cni.objectsIn("calico-system")));
     builder.namespace("calico-system");
     assertEquals(List.of("""
@@ -129,7 +129,7 @@ class NodeBootstrapChecksTest {
 
   @Test
   void kubeadmWithoutAKubernetesVersion() {
-    var cluster = Cluster.named("t").controlPlane(Node.named("cp").address("10.0.0.1").profile(NODE))
+    var cluster = Cluster.named("t").controlPlane(Node.named("cp", n -> n.address("10.0.0.1").profile(NODE)))
         .kubeadm(k -> k.podSubnet("10.244.0.0/16")).build();
     assertEquals(List.of("""
         error: cluster t: kubeadm sets up the nodes, but the cluster names no Kubernetes version to install\
@@ -141,8 +141,8 @@ class NodeBootstrapChecksTest {
   @Test
   void joinWithoutTokenOrEndpoint() {
     var cluster = Cluster.named("t").kubernetesVersion("1.31")
-        .controlPlane(Node.named("cp").profile(NODE))
-        .workers(Node.named("w1").profile(NODE))
+        .controlPlane(Node.named("cp", n -> n.profile(NODE)))
+        .workers(Node.named("w1", n -> n.profile(NODE)))
         .kubeadm(k -> k.caCertHash(HASH))
         .build();
     assertEquals(List.of("""
@@ -159,8 +159,8 @@ class NodeBootstrapChecksTest {
   @Test
   void highAvailabilityWithoutCertificateKey() {
     var cluster = Cluster.named("t").kubernetesVersion("1.31")
-        .controlPlane(Node.named("cp-1").address("10.0.0.1").profile(NODE),
-            Node.named("cp-2").address("10.0.0.2").profile(NODE))
+        .controlPlane(Node.named("cp-1", n -> n.address("10.0.0.1").profile(NODE)),
+            Node.named("cp-2", n -> n.address("10.0.0.2").profile(NODE)))
         .kubeadm(k -> k.controlPlaneEndpoint("api.t.example:6443").bootstrapToken(TOKEN).caCertHash(HASH))
         .build();
     assertEquals(List.of("""
@@ -177,8 +177,8 @@ class NodeBootstrapChecksTest {
   @Test
   void discoveryWithoutCaPinIsAWarningThatCanBeAllowed() {
     var joining = Cluster.named("t").kubernetesVersion("1.31")
-        .controlPlane(Node.named("cp").address("10.0.0.1").profile(NODE))
-        .workers(Node.named("w1").address("10.0.0.2").profile(NODE));
+        .controlPlane(Node.named("cp", n -> n.address("10.0.0.1").profile(NODE)))
+        .workers(Node.named("w1", n -> n.address("10.0.0.2").profile(NODE)));
     assertEquals(List.of("""
         warning: cluster t › node w1: the node trusts whichever API server answers first: discovery has no CA pin\
          [unverified-discovery]
@@ -190,8 +190,8 @@ class NodeBootstrapChecksTest {
   @Test
   void unverifiedDiscoveryAllowedWithAReason() {
     var cluster = Cluster.named("t").kubernetesVersion("1.31")
-        .controlPlane(Node.named("cp").address("10.0.0.1").profile(NODE))
-        .workers(Node.named("w1").address("10.0.0.2").profile(NODE))
+        .controlPlane(Node.named("cp", n -> n.address("10.0.0.1").profile(NODE)))
+        .workers(Node.named("w1", n -> n.address("10.0.0.2").profile(NODE)))
         .kubeadm(k -> k.bootstrapToken(TOKEN).allow("unverified-discovery", "a lab network with nobody else on it"))
         .build();
     assertEquals(List.of(), problems("unverified-discovery", cluster));
@@ -200,23 +200,23 @@ class NodeBootstrapChecksTest {
   @Test
   void nodeWithoutProfile() {
     var withKubeadm = Cluster.named("t").kubernetesVersion("1.31")
-        .controlPlane(Node.named("cp").address("10.0.0.1"))
+        .controlPlane(Node.named("cp", n -> n.address("10.0.0.1")))
         .kubeadm(k -> k.podSubnet("10.244.0.0/16")).build();
-    var hint = "\n  hint: give it one: Node.named(\"cp\").profile(HostProfile.named(..).containerd(Containerd.create())"
-        + ".kubelet(Kubelet.create()).kubernetesPrerequisites())";
+    var hint = "\n  hint: give it one: Node.named(\"cp\", n -> n.profile(HostProfile.named(.., p -> p.containerd(Containerd.create())"
+        + ".kubelet(Kubelet.create()).kubernetesPrerequisites())))";
     assertEquals(List.of("error: cluster t › node cp: the node has no host profile, so it gets no container runtime and"
         + " kubeadm cannot start its kubelet [node-without-profile]" + hint),
         problems("node-without-profile", withKubeadm));
-    var withoutKubeadm = Cluster.named("t").controlPlane(Node.named("cp").address("10.0.0.1")).build();
+    var withoutKubeadm = Cluster.named("t").controlPlane(Node.named("cp", n -> n.address("10.0.0.1"))).build();
     assertEquals(List.of(), problems("node-without-profile", withoutKubeadm), "declared for scheduling checks only");
   }
 
   @Test
   void kubeletThroughCriDockerd() {
-    var docker = HostProfile.named("docker").docker(DockerDaemon.create()).kubelet(Kubelet.create())
-        .kubernetesPrerequisites();
+    var docker = HostProfile.named("docker", p -> p.docker(DockerDaemon.create()).kubelet(Kubelet.create())
+        .kubernetesPrerequisites());
     var cluster = Cluster.named("t").kubernetesVersion("1.31")
-        .controlPlane(Node.named("cp").address("10.0.0.1").profile(docker))
+        .controlPlane(Node.named("cp", n -> n.address("10.0.0.1").profile(docker)))
         .kubeadm(k -> k.podSubnet("10.244.0.0/16")).build();
     assertEquals(List.of("""
         error: cluster t › node cp › host docker: the kubelet would reach Docker through cri-dockerd, which no Debian or\
@@ -228,13 +228,13 @@ class NodeBootstrapChecksTest {
 
   @Test
   void coreosFormReportsEverythingItCannotExpress() {
-    var a = HostProfile.named("a").journald(Journald.create().storage(Storage.PERSISTENT)).kernelModules(
-        dev.kubeforge.host.KernelModules.kubernetes());
-    var b = HostProfile.named("b").journald(Journald.create().storage(Storage.VOLATILE))
-        .dropIn(DropIn.of("10-proxy", Service.of(UnitName.DOCKER_SERVICE).environment("HTTP_PROXY", "http://proxy:3128")));
+    var a = HostProfile.named("a", p -> p.journald(Journald.create().storage(Storage.PERSISTENT)).kernelModules(
+        dev.kubeforge.host.KernelModules.kubernetes()));
+    var b = HostProfile.named("b", p -> p.journald(Journald.create().storage(Storage.VOLATILE))
+        .dropIn(DropIn.of("10-proxy", Service.of(UnitName.DOCKER_SERVICE).environment("HTTP_PROXY", "http://proxy:3128"))));
     var definition = (dev.kubeforge.ClusterDefinition) () -> Cluster.named("t").kubernetesVersion("1.31")
-        .controlPlane(Node.named("cp").address("10.0.0.1").profile(a))
-        .workers(Node.named("w1").address("10.0.0.2").profile(b))
+        .controlPlane(Node.named("cp", n -> n.address("10.0.0.1").profile(a)))
+        .workers(Node.named("w1", n -> n.address("10.0.0.2").profile(b)))
         .kubeadm(k -> k.bootstrapToken(TOKEN).caCertHash(HASH))
         .cloudInit(c -> c.target(CloudInit.Target.COREOS).packages("nfs-common").runCommand("systemctl", "start", "x"))
         .build();
@@ -266,7 +266,7 @@ class NodeBootstrapChecksTest {
   /** A single control-plane node {@code cp} at 10.0.0.1, with kubeadm set up by {@code settings}. */
   private static Cluster single(Consumer<dev.kubeforge.kubeadm.Kubeadm.Builder> settings) {
     return Cluster.named("t").kubernetesVersion("1.31")
-        .controlPlane(Node.named("cp").address("10.0.0.1").profile(NODE))
+        .controlPlane(Node.named("cp", n -> n.address("10.0.0.1").profile(NODE)))
         .kubeadm(settings)
         .build();
   }

@@ -228,14 +228,10 @@ class WorkloadChecksTest {
   class Placement {
 
     private static Node node(String name, Map<String, String> labels, List<Taint> taints) {
-      var node = Node.named(name);
-      for (var label : labels.entrySet()) {
-        node = node.label(label.getKey(), label.getValue());
-      }
-      for (Taint taint : taints) {
-        node = node.taint(taint);
-      }
-      return node;
+      return Node.named(name, n -> {
+        labels.forEach(n::label);
+        taints.forEach(n::taint);
+      });
     }
 
     private final List<Node> nodes = List.of(
@@ -254,7 +250,7 @@ class WorkloadChecksTest {
       assertEquals(List.of("ERROR cluster prod › namespace ml › app trainer: Deployment 'trainer' requires nodes with"
               + " workload=gpu, which no declared node has (nodes: kube-master, azure-prd-02, ded-prd-01)"
               + " [node-selector-matches-nothing]\n"
-              + "  hint: label a node to match, such as Node.named(..).label(key, value), or change the requirement"),
+              + "  hint: label a node to match, such as Node.named(.., n -> n.label(key, value)), or change the requirement"),
           placement(cluster.build(), nodes));
     }
 
@@ -266,7 +262,7 @@ class WorkloadChecksTest {
       assertEquals(List.of("ERROR cluster prod › namespace ml › job train: Job 'train' requires nodes with workload in"
               + " (gpu, tpu), which no declared node has (nodes: kube-master, azure-prd-02, ded-prd-01)"
               + " [node-selector-matches-nothing]\n"
-              + "  hint: label a node to match, such as Node.named(..).label(key, value), or change the requirement"),
+              + "  hint: label a node to match, such as Node.named(.., n -> n.label(key, value)), or change the requirement"),
           placement(cluster.build(), nodes));
     }
 

@@ -68,7 +68,7 @@ public final class Seed002CoreOsCluster implements ClusterDefinition {
             + " && test -n \"$${result}\" && test \"$${result}\" = ok'")
         .execStart(BIN + "kube-controller-manager --cloud-provider=vagrant --master=127.0.0.1:8080 --logtostderr=true")
         .wantedBy(masterTarget.name());
-    masterTarget = masterTarget.wants(download.name(), apiserver.name(), scheduler.name(), controllerManager.name());
+    var wantingMasterTarget = masterTarget.wants(download.name(), apiserver.name(), scheduler.name(), controllerManager.name());
 
     var nodeTarget = target("kubernetes.node", "Kubernetes Cluster Node");
     var kubelet = component("kubernetes.kubelet", "Kubernetes Kubelet", "kubelet")
@@ -94,24 +94,24 @@ public final class Seed002CoreOsCluster implements ClusterDefinition {
         .execStart("/opt/bin/register_node.sh %H http://" + MASTER + " production")
         .type(ServiceType.ONESHOT)
         .wantedBy(nodeTarget.name());
-    nodeTarget = nodeTarget.wants(download.name(), proxy.name(), kubelet.name());
+    var wantingNodeTarget = nodeTarget.wants(download.name(), proxy.name(), kubelet.name());
 
     var coreosUnits = "CoreOS ships etcd2.service and the Weave Net units these depend on";
-    var master = HostProfile.named("master")
-        .units(masterTarget, download, apiserver, scheduler, controllerManager)
-        .allow("unknown-unit-dependency", coreosUnits);
-    var node = HostProfile.named("node")
-        .units(nodeTarget, download, kubelet, proxy, register)
-        .allow("unknown-unit-dependency", coreosUnits);
+    var master = HostProfile.named("master", p -> p
+        .units(wantingMasterTarget, download, apiserver, scheduler, controllerManager)
+        .allow("unknown-unit-dependency", coreosUnits));
+    var node = HostProfile.named("node", p -> p
+        .units(wantingNodeTarget, download, kubelet, proxy, register)
+        .allow("unknown-unit-dependency", coreosUnits));
 
     var quay = SecretValue.fromFile(Path.of("secrets/quay-dockercfg.json"));
     return Cluster.named("seed002")
-        .controlPlane(Node.named("azure-prd-01").address("10.1.0.1").profile(master))
+        .controlPlane(Node.named("azure-prd-01", n -> n.address("10.1.0.1").profile(master)))
         .workers(
-            Node.named("azure-prd-02").profile(node),
-            Node.named("azure-prd-03").profile(node),
-            Node.named("azure-prd-04").profile(node),
-            Node.named("ded-prd-01").profile(node).label("workload", "compute"))
+            Node.named("azure-prd-02", n -> n.profile(node)),
+            Node.named("azure-prd-03", n -> n.profile(node)),
+            Node.named("azure-prd-04", n -> n.profile(node)),
+            Node.named("ded-prd-01", n -> n.profile(node).label("workload", "compute")))
         .cloudInit(c -> c
             .target(CloudInit.Target.COREOS)
             .file(CloudInit.File.of("/opt/bin/wupiao", """

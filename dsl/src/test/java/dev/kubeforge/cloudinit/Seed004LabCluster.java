@@ -20,16 +20,16 @@ public final class Seed004LabCluster implements ClusterDefinition {
 
   @Override
   public Cluster define() {
-    var lab = HostProfile.named("lab")
+    var lab = HostProfile.named("lab", p -> p
         .containerd(Containerd.create().cgroupDriver(CgroupDriver.SYSTEMD))
         .kubelet(Kubelet.create())
-        .kubernetesPrerequisites();
+        .kubernetesPrerequisites());
     return Cluster.named("lab")
         .kubernetesVersion("1.31")
-        .controlPlane(Node.named("master").address("192.168.50.10").profile(lab))
+        .controlPlane(Node.named("master", n -> n.address("192.168.50.10").profile(lab)))
         .workers(
-            Node.named("worker-1").address("192.168.50.11").profile(lab),
-            Node.named("worker-2").address("192.168.50.12").profile(lab))
+            Node.named("worker-1", n -> n.address("192.168.50.11").profile(lab)),
+            Node.named("worker-2", n -> n.address("192.168.50.12").profile(lab)))
         .kubeadm(k -> k
             .podSubnet("10.32.0.0/12")
             .bootstrapToken(SecretValue.fromEnv("KUBEADM_TOKEN"))

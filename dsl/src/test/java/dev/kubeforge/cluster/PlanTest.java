@@ -25,19 +25,19 @@ class PlanTest {
   private static final SecretValue HASH = SecretValue.fromEnv("KUBEADM_CA_CERT_HASH");
   private static final SecretValue PASSWORD = SecretValue.fromEnv("REGISTRY_PASSWORD");
 
-  private static final HostProfile NODE = HostProfile.named("node")
+  private static final HostProfile NODE = HostProfile.named("node", p -> p
       .containerd(Containerd.create())
       .docker(DockerDaemon.create())
       .journald(Journald.create())
       .unit(Service.named("backup").execStart("/usr/local/bin/backup").wantedBy(UnitName.MULTI_USER_TARGET))
       .dropIn(DropIn.of("10-proxy", Service.of(UnitName.DOCKER_SERVICE).environment("HTTP_PROXY", "http://p:3128")))
       .kubelet(Kubelet.create())
-      .kubernetesPrerequisites();
+      .kubernetesPrerequisites());
 
   private static Cluster cluster() {
     return Cluster.named("t").kubernetesVersion("1.31")
-        .controlPlane(Node.named("cp").address("10.0.0.1").profile(NODE))
-        .workers(Node.named("w1").address("10.0.0.2").profile(NODE))
+        .controlPlane(Node.named("cp", n -> n.address("10.0.0.1").profile(NODE)))
+        .workers(Node.named("w1", n -> n.address("10.0.0.2").profile(NODE)))
         .kubeadm(k -> k.podSubnet("10.244.0.0/16").bootstrapToken(TOKEN).caCertHash(HASH))
         .cloudInit(c -> c.file(CloudInit.File.of("/etc/motd", "hello\n"))
             .file(CloudInit.File.secret("/etc/registry-password", PASSWORD)))
@@ -58,7 +58,7 @@ class PlanTest {
             "etc/systemd/system/kubelet.service.d/10-kubeadm.conf UnitDropIn"),
         cluster.hostFiles(NODE).stream()
             .map(f -> f.path() + " " + f.content().getClass().getSimpleName()).toList());
-    assertEquals(List.of(), cluster.hostFiles(HostProfile.named("unused")));
+    assertEquals(List.of(), cluster.hostFiles(HostProfile.named("unused", p -> {})));
   }
 
   @Test
@@ -100,7 +100,7 @@ class PlanTest {
   @Test
   void aNodeOfAnotherClusterHasNoSetupHere() {
     var cluster = cluster();
-    var thrown = assertThrows(IllegalArgumentException.class, () -> cluster.setup(Node.named("elsewhere")));
+    var thrown = assertThrows(IllegalArgumentException.class, () -> cluster.setup(Node.named("elsewhere", n -> {})));
     assertEquals("node elsewhere is not a node of cluster t", thrown.getMessage());
   }
 }

@@ -173,7 +173,7 @@ public final class AllKindsCluster implements ClusterDefinition {
         .lineMax(Size.kib(48))
         .readKMsg(true);
 
-    var controlPlane = HostProfile.named("control-plane")
+    var controlPlane = HostProfile.named("control-plane", p -> p
         .units(kube, master, download, etcd, backup, backupTimer, exporterSocket, exporter, etcdData)
         .dropIn(dockerService)
         .docker(docker)
@@ -183,10 +183,10 @@ public final class AllKindsCluster implements ClusterDefinition {
         .sysctl(Sysctl.named("80-etcd").parameter("vm.swappiness", "1"))
         .kubernetesPrerequisites()
         .kernelModules(KernelModules.named("80-ipvs").modules("ip_vs", "ip_vs_rr"))
-        .allow("deprecated-directive", "kept to show that CPUShares=2048 renders as CPUWeight=200");
+        .allow("deprecated-directive", "kept to show that CPUShares=2048 renders as CPUWeight=200"));
 
     return Cluster.named("lab")
-        .controlPlane(Node.named("cp-1").address("10.0.0.10").memory(Size.gib(16)).profile(controlPlane))
+        .controlPlane(Node.named("cp-1", n -> n.address("10.0.0.10").memory(Size.gib(16)).profile(controlPlane)))
         .build();
   }
 }

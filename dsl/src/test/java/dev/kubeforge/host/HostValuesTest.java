@@ -118,21 +118,21 @@ class HostValuesTest {
   @Test
   void nodesValidateNamesAddressesAndLabels() {
     assertEquals("node name is not a DNS-1123 subdomain: 'Kube_Master' (lowercase letters, digits, '-' and '.',"
-        + " at most 253)", refused(() -> Node.named("Kube_Master")));
+        + " at most 253)", refused(() -> Node.named("Kube_Master", n -> {})));
     assertEquals("node kube-master: not an IP address: '10.1.0.256'",
-        refused(() -> Node.named("kube-master").address("10.1.0.256")));
-    assertEquals("fd00::1", Node.named("n").address("fd00::1").address().toString());
+        refused(() -> Node.named("kube-master", n -> n.address("10.1.0.256"))));
+    assertEquals("fd00::1", Node.named("n", n -> n.address("fd00::1")).address().toString());
     assertEquals("label value is not a label value: '-x' (at most 63 letters, digits and '-_.', starting and"
-        + " ending alphanumeric)", refused(() -> Node.named("n").label("workload", "-x")));
+        + " ending alphanumeric)", refused(() -> Node.named("n", n -> n.label("workload", "-x"))));
     assertEquals("dedicated=etcd:NoSchedule", Taint.of("dedicated", "etcd", TaintEffect.NO_SCHEDULE).toString());
   }
 
   @Test
   void clusterPlacesNodesWithTheirRolesAndRendersEachProfileOnce() {
-    var worker = HostProfile.named("worker").containerd(Containerd.create());
+    var worker = HostProfile.named("worker", p -> p.containerd(Containerd.create()));
     var cluster = Cluster.named("prod")
-        .workers(Node.named("w1").profile(worker), Node.named("w2").profile(worker))
-        .controlPlane(Node.named("cp").address("10.1.0.1").profile(worker))
+        .workers(Node.named("w1", n -> n.profile(worker)), Node.named("w2", n -> n.profile(worker)))
+        .controlPlane(Node.named("cp", n -> n.address("10.1.0.1").profile(worker)))
         .build();
     assertEquals(List.of("cp", "w1", "w2"), cluster.nodes().stream().map(Node::name).toList());
     assertEquals(List.of("cp"), cluster.controlPlaneNodes().stream().map(Node::name).toList());
@@ -141,21 +141,23 @@ class HostValuesTest {
     var builder = Cluster.named("x");
     builder.build();
     assertEquals("cluster x is already built",
-        assertThrows(IllegalStateException.class, () -> builder.workers(Node.named("late"))).getMessage());
+        assertThrows(IllegalStateException.class, () -> builder.workers(Node.named("late", n -> {}))).getMessage());
   }
 
   @Test
   void kubeletSettingsAreDerivedFromTheRuntime() {
-    var docker = HostProfile.named("docker").docker(DockerDaemon.create().cgroupDriver(CgroupDriver.SYSTEMD));
+    var docker = HostProfile.named("docker", p -> p.docker(DockerDaemon.create().cgroupDriver(CgroupDriver.SYSTEMD)));
     assertEquals(Optional.of(HostProfile.CRI_DOCKERD_SOCKET), docker.criSocket());
     assertEquals(Optional.of(CgroupDriver.SYSTEMD), docker.kubeletCgroupDriver());
-    var both = docker.containerd(Containerd.create().cgroupDriver(CgroupDriver.CGROUPFS));
+    var both = HostProfile.named("docker", p -> p.docker(DockerDaemon.create().cgroupDriver(CgroupDriver.SYSTEMD))
+        .containerd(Containerd.create().cgroupDriver(CgroupDriver.CGROUPFS)));
     assertEquals(Optional.of(HostProfile.CONTAINERD_SOCKET), both.criSocket());
     assertEquals(Optional.of(CgroupDriver.CGROUPFS), both.kubeletCgroupDriver());
-    var pinned = both.kubelet(Kubelet.create().cgroupDriver(CgroupDriver.SYSTEMD)
-        .containerRuntimeEndpoint("unix:///run/crio/crio.sock"));
+    var pinned = HostProfile.named("docker", p -> p.docker(DockerDaemon.create().cgroupDriver(CgroupDriver.SYSTEMD))
+        .containerd(Containerd.create().cgroupDriver(CgroupDriver.CGROUPFS))
+        .kubelet(Kubelet.create().cgroupDriver(CgroupDriver.SYSTEMD).containerRuntimeEndpoint("unix:///run/crio/crio.sock")));
     assertEquals(Optional.of("unix:///run/crio/crio.sock"), pinned.criSocket());
     assertEquals(Optional.of(CgroupDriver.SYSTEMD), pinned.kubeletCgroupDriver());
-    assertEquals(Optional.empty(), HostProfile.named("bare").criSocket());
+    assertEquals(Optional.empty(), HostProfile.named("bare", p -> {}).criSocket());
   }
 }

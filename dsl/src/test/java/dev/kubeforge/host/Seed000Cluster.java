@@ -50,7 +50,7 @@ public final class Seed000Cluster implements ClusterDefinition {
         .tls(DockerTls.disabled())
         .logDriver(LogDriver.JOURNALD);
 
-    var worker = HostProfile.named("worker")
+    var worker = HostProfile.named("worker", p -> p
         .slice(container)
         .dropIn(dockerService)
         .docker(docker)
@@ -58,13 +58,13 @@ public final class Seed000Cluster implements ClusterDefinition {
         .journald(Journald.create().storage(Storage.AUTO).systemMaxUse(Size.gib(4)))
         .kubelet(Kubelet.create())
         .kubernetesPrerequisites()
-        .allow("docker-tcp-without-tls", "seed 000 serves the Docker API on the private 10.0.0.0/8 network only");
+        .allow("docker-tcp-without-tls", "seed 000 serves the Docker API on the private 10.0.0.0/8 network only"));
 
     return Cluster.named("prod")
-        .controlPlane(Node.named("kube-master").address("10.1.0.1").profile(worker))
+        .controlPlane(Node.named("kube-master", n -> n.address("10.1.0.1").profile(worker)))
         .workers(
-            Node.named("azure-prd-02").profile(worker),
-            Node.named("ded-prd-01").profile(worker).memory(Size.gib(64)).label("workload", "compute"))
+            Node.named("azure-prd-02", n -> n.profile(worker)),
+            Node.named("ded-prd-01", n -> n.profile(worker).memory(Size.gib(64)).label("workload", "compute")))
         .build();
   }
 }

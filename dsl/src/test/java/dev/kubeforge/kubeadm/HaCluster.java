@@ -20,17 +20,17 @@ public final class HaCluster implements ClusterDefinition {
 
   @Override
   public Cluster define() {
-    var node = HostProfile.named("node").containerd(Containerd.create()).kubelet(Kubelet.create())
-        .kubernetesPrerequisites();
+    var node = HostProfile.named("node", p -> p.containerd(Containerd.create()).kubelet(Kubelet.create())
+        .kubernetesPrerequisites());
     return Cluster.named("ha")
         .kubernetesVersion("1.33")
         .controlPlane(
-            Node.named("cp-1").address("10.0.0.11").profile(node),
-            Node.named("cp-2").address("10.0.0.12").profile(node),
-            Node.named("cp-3").address("10.0.0.13").profile(node))
-        .workers(Node.named("gpu-1").address("10.0.1.21").profile(node)
+            Node.named("cp-1", n -> n.address("10.0.0.11").profile(node)),
+            Node.named("cp-2", n -> n.address("10.0.0.12").profile(node)),
+            Node.named("cp-3", n -> n.address("10.0.0.13").profile(node)))
+        .workers(Node.named("gpu-1", n -> n.address("10.0.1.21").profile(node)
             .label("accelerator", "nvidia")
-            .taint(Taint.of("nvidia.com/gpu", "present", TaintEffect.NO_SCHEDULE)))
+            .taint(Taint.of("nvidia.com/gpu", "present", TaintEffect.NO_SCHEDULE))))
         .kubeadm(k -> k
             .controlPlaneEndpoint("api.ha.example.com:6443")
             .podSubnet("10.244.0.0/16")

@@ -23,15 +23,15 @@ import org.junit.jupiter.api.Test;
 /** What the kubeadm documents derive from the nodes and the settings, and how edits and freezing apply. */
 class KubeadmDerivationTest {
 
-  private static final HostProfile SYSTEMD = HostProfile.named("systemd").containerd(Containerd.create())
-      .kubelet(Kubelet.create());
-  private static final HostProfile CGROUPFS = HostProfile.named("cgroupfs")
-      .containerd(Containerd.create().cgroupDriver(CgroupDriver.CGROUPFS)).kubelet(Kubelet.create());
+  private static final HostProfile SYSTEMD = HostProfile.named("systemd", p -> p.containerd(Containerd.create())
+      .kubelet(Kubelet.create()));
+  private static final HostProfile CGROUPFS = HostProfile.named("cgroupfs", p -> p
+      .containerd(Containerd.create().cgroupDriver(CgroupDriver.CGROUPFS)).kubelet(Kubelet.create()));
 
   @Test
   void ipv6EndpointsAreBracketedAndFlagsKeepTheirOrder() {
     var kubeadm = Cluster.named("v6").kubernetesVersion("1.32.1")
-        .controlPlane(Node.named("cp").address("fd00::10").profile(SYSTEMD))
+        .controlPlane(Node.named("cp", n -> n.address("fd00::10").profile(SYSTEMD)))
         .kubeadm(k -> k.podSubnet("10.244.0.0/16,fd00:10:244::/56").serviceSubnet("10.96.0.0/16,fd00:10:96::/112")
             .controllerManagerArg("node-cidr-mask-size-ipv6", "64").schedulerArg("v", "2").etcdArg("quota-backend-bytes", "8589934592")
             .certSANs("api.v6.example"))
@@ -49,7 +49,7 @@ class KubeadmDerivationTest {
   @Test
   void subnetsAndAddressesStayTypedAndAreWrittenCanonically() {
     var kubeadm = Cluster.named("v6").kubernetesVersion("1.32.1")
-        .controlPlane(Node.named("cp").address("FD00:0:0::10").profile(SYSTEMD))
+        .controlPlane(Node.named("cp", n -> n.address("FD00:0:0::10").profile(SYSTEMD)))
         .kubeadm(k -> k.podSubnet("10.244.0.0/16, fd00:10:244::/56").serviceSubnet(List.of(Cidr.parse("10.96.0.0/16"))))
         .build().kubeadm().orElseThrow();
     assertEquals(List.of(Cidr.parse("10.244.0.0/16"), Cidr.parse("fd00:10:244::/56")), kubeadm.podSubnet());
@@ -63,14 +63,14 @@ class KubeadmDerivationTest {
   @Test
   void anEditedSubnetIsParsedAndAnUnparsableOneRefused() {
     var edited = Cluster.named("t").kubernetesVersion("1.31")
-        .controlPlane(Node.named("cp").address("10.0.0.1").profile(SYSTEMD))
+        .controlPlane(Node.named("cp", n -> n.address("10.0.0.1").profile(SYSTEMD)))
         .kubeadm(k -> k.podSubnet("10.244.0.0/16")
             .clusterConfiguration(c -> c.networking(n -> n.podSubnet("10.32.0.0/12"))))
         .build().kubeadm().orElseThrow();
     assertEquals(List.of(Cidr.parse("10.32.0.0/12")), edited.podSubnet());
     assertEquals(List.of(), edited.serviceSubnet(), "unset: kubeadm's default applies");
     var broken = Cluster.named("t").kubernetesVersion("1.31")
-        .controlPlane(Node.named("cp").address("10.0.0.1").profile(SYSTEMD))
+        .controlPlane(Node.named("cp", n -> n.address("10.0.0.1").profile(SYSTEMD)))
         .kubeadm(k -> k.clusterConfiguration(c -> c.networking(n -> n.serviceSubnet("10.96.0.0"))));
     assertEquals("clusterConfiguration(..) set networking.serviceSubnet to '10.96.0.0', not a list of CIDR ranges:"
         + " not a CIDR range: '10.96.0.0' (address/prefix, such as 10.244.0.0/16)",
@@ -80,8 +80,8 @@ class KubeadmDerivationTest {
   @Test
   void aNodeWhoseRuntimeDiffersGetsItsOwnCgroupDriverFlag() {
     var kubeadm = Cluster.named("mixed").kubernetesVersion("1.31")
-        .controlPlane(Node.named("cp").address("10.0.0.1").profile(SYSTEMD))
-        .workers(Node.named("old").address("10.0.0.2").profile(CGROUPFS))
+        .controlPlane(Node.named("cp", n -> n.address("10.0.0.1").profile(SYSTEMD)))
+        .workers(Node.named("old", n -> n.address("10.0.0.2").profile(CGROUPFS)))
         .kubeadm(k -> k.controlPlaneTaint(false))
         .build().kubeadm().orElseThrow();
     assertEquals("systemd", kubeadm.kubeletConfiguration().cgroupDriver().value());
@@ -94,8 +94,8 @@ class KubeadmDerivationTest {
   @Test
   void declaredTaintsReplaceTheControlPlaneDefault() {
     var kubeadm = Cluster.named("t").kubernetesVersion("1.31")
-        .controlPlane(Node.named("cp").address("10.0.0.1").profile(SYSTEMD)
-            .taint(Taint.of("dedicated", "control", TaintEffect.NO_EXECUTE)))
+        .controlPlane(Node.named("cp", n -> n.address("10.0.0.1").profile(SYSTEMD)
+            .taint(Taint.of("dedicated", "control", TaintEffect.NO_EXECUTE))))
         .kubeadm(k -> k.clusterConfiguration(c -> c.proxy(p -> p.disabled(true))))
         .build().kubeadm().orElseThrow();
     var taint = kubeadm.nodes().get(0).registration().taints().get(0);
@@ -107,7 +107,7 @@ class KubeadmDerivationTest {
   @Test
   void theBuiltModelIsFrozen() {
     var kubeadm = Cluster.named("t").kubernetesVersion("1.31")
-        .controlPlane(Node.named("cp").address("10.0.0.1").profile(SYSTEMD))
+        .controlPlane(Node.named("cp", n -> n.address("10.0.0.1").profile(SYSTEMD)))
         .kubeadm(k -> k.podSubnet("10.244.0.0/16"))
         .build().kubeadm().orElseThrow();
     assertEquals("cluster t is already built", assertThrows(IllegalStateException.class,
@@ -118,7 +118,7 @@ class KubeadmDerivationTest {
 
   @Test
   void misuseThrowsAtTheCallSite() {
-    var builder = Cluster.named("t").controlPlane(Node.named("cp").profile(SYSTEMD));
+    var builder = Cluster.named("t").controlPlane(Node.named("cp", n -> n.profile(SYSTEMD)));
     assertEquals("not a CIDR range: '10.244.0.0' (address/prefix, such as 10.244.0.0/16)",
         assertThrows(IllegalArgumentException.class, () -> builder.kubeadm(k -> k.podSubnet("10.244.0.0"))).getMessage());
     assertEquals("podSubnet is one range or an IPv4 and an IPv6 range, was '10.244.0.0/16,10.245.0.0/16'",
@@ -128,7 +128,7 @@ class KubeadmDerivationTest {
         assertThrows(IllegalArgumentException.class, () -> builder.kubeadm(k -> k.serviceSubnet(List.of()))).getMessage());
     assertEquals("a flag name has no leading dashes: '--v'",
         assertThrows(IllegalArgumentException.class, () -> builder.kubeadm(k -> k.apiServerArg("--v", "2"))).getMessage());
-    var stranger = Node.named("stranger");
+    var stranger = Node.named("stranger", n -> {});
     builder.kubeadm(k -> k.kubeletVersion(stranger.name(), "1.30"));
     assertEquals("kubeletVersion(..) names node stranger, which cluster t does not have; add it with controlPlane(..)"
         + " or workers(..)", assertThrows(IllegalArgumentException.class, builder::build).getMessage());

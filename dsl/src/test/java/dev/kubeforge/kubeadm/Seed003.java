@@ -43,7 +43,7 @@ public final class Seed003 {
     @Override
     public Cluster define() {
       return seed003(Cluster.named("seed003")
-          .controlPlane(Node.named("master").address("192.168.0.102").profile(profile())));
+          .controlPlane(Node.named("master", n -> n.address("192.168.0.102").profile(profile()))));
     }
   }
 
@@ -53,9 +53,9 @@ public final class Seed003 {
     public Cluster define() {
       var node = profile();
       return seed003(Cluster.named("seed003")
-          .controlPlane(Node.named("master").address("192.168.0.102").profile(node))
-          .workers(Node.named("node-1").address("192.168.0.103").profile(node),
-              Node.named("node-2").address("192.168.0.104").profile(node).label("disktype", "ssd"))
+          .controlPlane(Node.named("master", n -> n.address("192.168.0.102").profile(node)))
+          .workers(Node.named("node-1", n -> n.address("192.168.0.103").profile(node)),
+              Node.named("node-2", n -> n.address("192.168.0.104").profile(node).label("disktype", "ssd")))
           .kubeadm(k -> k
               .bootstrapToken(SecretValue.fromEnv("KUBEADM_TOKEN"))
               .caCertHash(SecretValue.fromEnv("KUBEADM_CA_CERT_HASH"))));
@@ -63,10 +63,10 @@ public final class Seed003 {
   }
 
   static HostProfile profile() {
-    return HostProfile.named("node")
+    return HostProfile.named("node", p -> p
         .containerd(Containerd.create())
         .kubelet(Kubelet.create())
-        .kubernetesPrerequisites();
+        .kubernetesPrerequisites());
   }
 
   private static Cluster seed003(Cluster.Builder cluster) {

@@ -37,18 +37,18 @@ class ClusterReadmeRendererTest {
   static final class Shop implements ClusterDefinition {
     @Override
     public Cluster define() {
-      var node = HostProfile.named("node").containerd(Containerd.create()).kubelet(Kubelet.create())
-          .kubernetesPrerequisites();
-      var edge = HostProfile.named("edge").containerd(Containerd.create()).kubelet(Kubelet.create())
-          .kubernetesPrerequisites();
+      var node = HostProfile.named("node", p -> p.containerd(Containerd.create()).kubelet(Kubelet.create())
+          .kubernetesPrerequisites());
+      var edge = HostProfile.named("edge", p -> p.containerd(Containerd.create()).kubelet(Kubelet.create())
+          .kubernetesPrerequisites());
       var cluster = Cluster.named("shop")
           .kubernetesVersion("1.31")
-          .controlPlane(Node.named("cp-1").address("10.0.0.10").profile(node))
+          .controlPlane(Node.named("cp-1", n -> n.address("10.0.0.10").profile(node)))
           .workers(
-              Node.named("worker-1").address("10.0.0.11").profile(node).label("workload", "web"),
-              Node.named("edge-1").address("10.0.1.11").profile(edge)
+              Node.named("worker-1", n -> n.address("10.0.0.11").profile(node).label("workload", "web")),
+              Node.named("edge-1", n -> n.address("10.0.1.11").profile(edge)
                   .label("node-role.kubernetes.io/edge", "")
-                  .taint(Taint.of("dedicated", "edge", TaintEffect.NO_SCHEDULE)))
+                  .taint(Taint.of("dedicated", "edge", TaintEffect.NO_SCHEDULE))))
           .kubeadm(k -> k.podSubnet("10.244.0.0/16")
               .bootstrapToken(SecretValue.fromEnv("KUBEADM_TOKEN"))
               .caCertHash(SecretValue.fromEnv("KUBEADM_CA_CERT_HASH")));

@@ -147,7 +147,7 @@ class HostConfigRendererTest {
     var journald = Journald.create().option("MaxLevelSocket", "debug").storage(Storage.PERSISTENT)
         .option("ForwardToSocket", "/run/log/forward.sock").systemMaxUse(Size.gib(2));
     var cluster = Cluster.named("j")
-        .controlPlane(Node.named("cp").profile(HostProfile.named("node").journald(journald)));
+        .controlPlane(Node.named("cp", n -> n.profile(HostProfile.named("node", p -> p.journald(journald)))));
     var text = Kubeforge.generate(() -> cluster.build()).files().text("j/hosts/node/" + HostFile.JOURNALD_DROP_IN);
     assertEquals("""
         [Journal]

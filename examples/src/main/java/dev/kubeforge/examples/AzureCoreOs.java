@@ -118,7 +118,7 @@ public final class AzureCoreOs implements ClusterDefinition {
             + " --service-account-private-key-file=" + PKI + "sa.key --root-ca-file=" + PKI + "ca.crt"
             + " --use-service-account-credentials=true")
         .wantedBy(masterTarget.name());
-    masterTarget = masterTarget.wants(download.name(), apiserver.name(), scheduler.name(), controllerManager.name());
+    var wantingMasterTarget = masterTarget.wants(download.name(), apiserver.name(), scheduler.name(), controllerManager.name());
 
     var nodeTarget = target("kubernetes.node", "Kubernetes Cluster Node");
     var kubelet = component("kubernetes.kubelet", "Kubernetes Kubelet", "kubelet")
@@ -135,24 +135,24 @@ public final class AzureCoreOs implements ClusterDefinition {
         .wants(download.name())
         .execStart(BIN + "kube-proxy --kubeconfig=/etc/kubernetes/proxy.conf")
         .wantedBy(nodeTarget.name());
-    nodeTarget = nodeTarget.wants(download.name(), proxy.name(), kubelet.name());
+    var wantingNodeTarget = nodeTarget.wants(download.name(), proxy.name(), kubelet.name());
 
     var osUnits = "Flatcar Container Linux ships etcd-member.service and flanneld.service";
-    var master = HostProfile.named("master")
-        .units(masterTarget, download, apiserver, scheduler, controllerManager)
-        .allow("unknown-unit-dependency", osUnits);
-    var node = HostProfile.named("node")
-        .units(nodeTarget, download, kubelet, proxy)
-        .allow("unknown-unit-dependency", osUnits);
+    var master = HostProfile.named("master", p -> p
+        .units(wantingMasterTarget, download, apiserver, scheduler, controllerManager)
+        .allow("unknown-unit-dependency", osUnits));
+    var node = HostProfile.named("node", p -> p
+        .units(wantingNodeTarget, download, kubelet, proxy)
+        .allow("unknown-unit-dependency", osUnits));
 
     var quay = SecretValue.fromFile(Path.of(SECRETS + "quay-config.json"));
     return Cluster.named("azure-coreos")
-        .controlPlane(Node.named(MASTER).address(MASTER_ADDRESS).profile(master))
+        .controlPlane(Node.named(MASTER, n -> n.address(MASTER_ADDRESS).profile(master)))
         .workers(
-            Node.named("azure-prd-02").profile(node),
-            Node.named("azure-prd-03").profile(node),
-            Node.named("azure-prd-04").profile(node),
-            Node.named("ded-prd-01").profile(node).label("workload", "compute"))
+            Node.named("azure-prd-02", n -> n.profile(node)),
+            Node.named("azure-prd-03", n -> n.profile(node)),
+            Node.named("azure-prd-04", n -> n.profile(node)),
+            Node.named("ded-prd-01", n -> n.profile(node).label("workload", "compute")))
         .cloudInit(c -> {
           c.target(CloudInit.Target.COREOS)
               .file(CloudInit.File.of("/opt/bin/wupiao", """

@@ -77,8 +77,8 @@ public final class KubeadmCluster implements ClusterDefinition {
   public Cluster define() {
     var node = NodeProfiles.kubeadmOnContainerd();
     var cluster = Cluster.named("kubeadm-lab")
-        .controlPlane(Node.named("master").address(MASTER_ADDRESS).profile(node))
-        .workers(Node.named("node1").profile(node).taint(Taint.of("foo", "bar", TaintEffect.NO_SCHEDULE)))
+        .controlPlane(Node.named("master", n -> n.address(MASTER_ADDRESS).profile(node)))
+        .workers(Node.named("node1", n -> n.profile(node).taint(Taint.of("foo", "bar", TaintEffect.NO_SCHEDULE))))
         .kubeadm(NodeProfiles::flannelJoinedWithToken);
     return seed003(cluster);
   }
@@ -93,7 +93,7 @@ public final class KubeadmCluster implements ClusterDefinition {
     @Override
     public Cluster define() {
       var cluster = Cluster.named("kubeadm-single-node")
-          .controlPlane(Node.named("master").address(MASTER_ADDRESS).profile(NodeProfiles.kubeadmOnContainerd()))
+          .controlPlane(Node.named("master", n -> n.address(MASTER_ADDRESS).profile(NodeProfiles.kubeadmOnContainerd())))
           .kubeadm(k -> k
               .podSubnet(NodeProfiles.FLANNEL_POD_SUBNET)
               .cni(NodeProfiles.FLANNEL));

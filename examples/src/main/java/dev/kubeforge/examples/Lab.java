@@ -46,10 +46,10 @@ public final class Lab implements ClusterDefinition {
   public Cluster define() {
     var node = NodeProfiles.kubeadmOnContainerd();
     var cluster = Cluster.named("vagrant-lab")
-        .controlPlane(Node.named("k8s-master").address("192.168.50.10").profile(node))
+        .controlPlane(Node.named("k8s-master", n -> n.address("192.168.50.10").profile(node)))
         .workers(
-            Node.named("node-1").address("192.168.50.11").profile(node),
-            Node.named("node-2").address("192.168.50.12").profile(node))
+            Node.named("node-1", n -> n.address("192.168.50.11").profile(node)),
+            Node.named("node-2", n -> n.address("192.168.50.12").profile(node)))
         .kubernetesVersion(NodeProfiles.KUBERNETES_VERSION)
         .kubeadm(NodeProfiles::flannelJoinedWithToken)
         .cloudInit(c -> c

@@ -46,9 +46,9 @@ final class NodeProfiles {
    * of dockershim, kubeadm's kubelet drop-in, and the kernel modules and sysctls Kubernetes needs.
    */
   static HostProfile kubeadmOnContainerd() {
-    return HostProfile.named("node")
+    return HostProfile.named("node", p -> p
         .containerd(Containerd.create().sandboxImage("registry.k8s.io/pause:3.10"))
         .kubelet(Kubelet.create())
-        .kubernetesPrerequisites();
+        .kubernetesPrerequisites());
   }
 }

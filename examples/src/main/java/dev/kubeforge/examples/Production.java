@@ -99,8 +99,8 @@ public final class Production implements ClusterDefinition {
   public Cluster define() {
     var node = nodeProfile();
     var cluster = Cluster.named("production")
-        .controlPlane(Node.named(MASTER).profile(node))
-        .workers(Node.named(WORKER).profile(node))
+        .controlPlane(Node.named(MASTER, n -> n.profile(node)))
+        .workers(Node.named(WORKER, n -> n.profile(node)))
         .kubernetesVersion(NodeProfiles.KUBERNETES_VERSION)
         .kubeadm(NodeProfiles::flannelJoinedWithToken)
         .kubeadm(k -> k.controlPlaneEndpoint(DASHBOARD_HOST + ":6443"));
@@ -147,7 +147,7 @@ public final class Production implements ClusterDefinition {
         .environment("HTTP_PROXY", PROXY)
         .environment("HTTPS_PROXY", PROXY)
         .environment("NO_PROXY", NO_PROXY));
-    return HostProfile.named("node")
+    return HostProfile.named("node", p -> p
         .slice(container)
         .dropIn(docker)
         .dropIn(containerd)
@@ -165,7 +165,7 @@ public final class Production implements ClusterDefinition {
         .sysctl(Sysctl.named("90-elasticsearch").parameter("vm.max_map_count", "262144"))
         .allow("docker-tcp-without-tls", "seed 001's CI builds reach the host's dockerd from their pods over TCP;"
             + " whoever reaches port 2375 is root on the node, so the datacenter firewall must keep it to the"
-            + " pod network");
+            + " pod network"));
   }
 
   /**
