@@ -161,6 +161,28 @@ class ImmutableModelTest {
   }
 
   @Test
+  void kubeadmTaintsPassedInOrHandedOutAreCopies() {
+    var passedIn = new io.fabric8.kubernetes.api.model.TaintBuilder().withKey("gpu").withValue("true")
+        .withEffect("NoSchedule").build();
+    var kubeadm = Cluster.named("t").kubernetesVersion("1.31")
+        .controlPlane(Node.named("cp", n -> n.address("10.0.0.1").taint(Taint.of("dedicated", "cp",
+            TaintEffect.NO_SCHEDULE))))
+        .kubeadm(k -> k.podSubnet("10.244.0.0/16").kubeletConfiguration(c -> c.registerWithTaints(passedIn)))
+        .build().kubeadm().orElseThrow();
+    passedIn.setKey("changed-after-build");
+    kubeadm.kubeletConfiguration().registerWithTaints().get(0).setValue("changed-from-outside");
+    var registration = kubeadm.initNode().orElseThrow().registration();
+    registration.taints().get(0).setKey("changed-from-outside");
+
+    assertEquals("gpu=true:NoSchedule", taint(kubeadm.kubeletConfiguration().registerWithTaints().get(0)));
+    assertEquals("dedicated=cp:NoSchedule", taint(registration.taints().get(0)));
+  }
+
+  private static String taint(io.fabric8.kubernetes.api.model.Taint taint) {
+    return taint.getKey() + "=" + taint.getValue() + ":" + taint.getEffect();
+  }
+
+  @Test
   void everyListAndMapHandedOutIsUnmodifiable() {
     var cluster = new Inputs().cluster();
     var namespace = cluster.namespaces().get(0);

@@ -309,11 +309,12 @@ public record Ingress(
     }
 
     /**
-     * Sets the seed's {@code add-base-url} annotation. No current controller reads it (ingress-nginx
-     * removed it in 0.22.0), so the build reports {@code controller-unsupported}; allowing that problem
-     * writes the annotation anyway, for a controller fork that still reads it.
+     * Sets the base URL of ingress-nginx's {@code add-base-url} annotation, as the seed writes it. No
+     * current controller reads it (ingress-nginx removed it in 0.22.0), so the build reports
+     * {@code controller-unsupported}; allowing that problem writes the annotation anyway, for a controller
+     * fork that still reads it. Not set by default. Replaces.
      */
-    public Builder addBaseUrl(String baseUrl) {
+    public Builder baseUrl(String baseUrl) {
       scope().ensureMutable();
       this.addBaseUrl = requireNonNull(baseUrl, "baseUrl");
       return this;

@@ -332,7 +332,7 @@ class IngressStorageProblemsTest {
         .securityContext(SecurityContext.user(1000));
     return ns.ingress("kibana").controller(IngressController.nginx().legacyAnnotations())
         .host("kube-master.example.com", "/", kibana.service().port("ui"))
-        .addBaseUrl("/api/v1/proxy/namespaces/default/services/kibana-logging");
+        .baseUrl("/api/v1/proxy/namespaces/default/services/kibana-logging");
   }
 
   @Test

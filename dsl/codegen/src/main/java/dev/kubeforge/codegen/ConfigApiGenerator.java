@@ -454,11 +454,13 @@ public final class ConfigApiGenerator {
     method.beginControlFlow("if (this.$L == null)", field.name)
         .addStatement("this.$L = new $T<>()", field.name, ArrayList.class)
         .endControlFlow();
+    // A fabric8 element (a taint, an env var) is mutable: it is copied on the way in.
+    var add = fabric8Copy(javaType) != null ? "this.$L.add(copyOf($L))" : "this.$L.add($L)";
     if (single) {
-      method.addStatement("this.$L.add($L)", field.name, checked(field, javaType, param));
+      method.addStatement(add, field.name, checked(field, javaType, param));
     } else {
       method.beginControlFlow("for ($T item : items)", javaType.param)
-          .addStatement("this.$L.add($L)", field.name, checked(field, javaType, "item"))
+          .addStatement(add, field.name, checked(field, javaType, "item"))
           .endControlFlow();
     }
     return method.addStatement("return this").build();
@@ -472,7 +474,8 @@ public final class ConfigApiGenerator {
         .addParameter(ParameterizedTypeName.get(LIST, WildcardTypeName.subtypeOf(element)), "items")
         .addStatement("var copy = new $T<$T>(requireNonNull(items, $S))", ArrayList.class, element, field.name)
         .addStatement("copy.forEach(item -> requireNonNull(item, $S))", field.name)
-        .addStatement("this.$L = copy", field.name)
+        .addStatement(fabric8Copy(javaType) != null ? "this.$L = " + fabric8Copy(javaType) + "(copy)"
+            : "this.$L = copy", field.name)
         .addStatement("return this")
         .build();
   }
@@ -518,6 +521,14 @@ public final class ConfigApiGenerator {
     var method = MethodSpec.methodBuilder(field.name)
         .addModifiers(Modifier.PUBLIC)
         .returns(javaType.stored);
+    var fabric8 = fabric8Copy(javaType);
+    if (fabric8 != null) {
+      return method
+          .addJavadoc("{@code $L}, read-only copies (changing one changes nothing here), or {@code null} while unset.\n",
+              field.name)
+          .addStatement("return readOnly($L($L))", fabric8, field.name)
+          .build();
+    }
     return switch (javaType.shape) {
       case LIST, MAP -> method
           .addJavadoc("{@code $L}, read-only, or {@code null} while unset.\n", field.name)
@@ -554,15 +565,27 @@ public final class ConfigApiGenerator {
       switch (javaType.shape) {
         case SCALAR -> method.addStatement("copy.$L = $L", name, name);
         case BLOCK -> method.addStatement("copy.$L = $L == null ? null : $L.copy()", name, name, name);
-        case LIST -> method.addStatement("copy.$L = $L($L)", name, switch (javaType.element) {
-          case "core.Taint" -> "copyTaints";
-          case "core.EnvVar" -> "copyEnvVars";
-          default -> types.containsKey(javaType.element) ? "copyBlocks" : "copyList";
-        }, name);
+        case LIST -> method.addStatement("copy.$L = $L($L)", name, fabric8Copy(javaType) != null
+            ? fabric8Copy(javaType) : types.containsKey(javaType.element) ? "copyBlocks" : "copyList", name);
         case MAP -> method.addStatement("copy.$L = $L($L)", name,
             javaType.element.startsWith("list<") ? "copyListMap" : "copyMap", name);
       }
     }
     return method.addStatement("return copy").build();
+  }
+
+  /**
+   * The copy function of a list of mutable fabric8 objects (taints, env vars), which the getters and
+   * {@code copy()} apply so that nothing handed out shares them; {@code null} for any other type.
+   */
+  private static String fabric8Copy(JavaType javaType) {
+    if (javaType.shape != Shape.LIST) {
+      return null;
+    }
+    return switch (javaType.element) {
+      case "core.Taint" -> "copyTaints";
+      case "core.EnvVar" -> "copyEnvVars";
+      default -> null;
+    };
   }
 }

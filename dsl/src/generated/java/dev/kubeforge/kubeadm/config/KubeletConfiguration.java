@@ -2833,7 +2833,7 @@ public final class KubeletConfiguration extends ConfigDocument {
       this.registerWithTaints = new ArrayList<>();
     }
     for (Taint item : items) {
-      this.registerWithTaints.add(requireNonNull(item, "registerWithTaints"));
+      this.registerWithTaints.add(copyOf(requireNonNull(item, "registerWithTaints")));
     }
     return this;
   }
@@ -2847,15 +2847,15 @@ public final class KubeletConfiguration extends ConfigDocument {
     checkMutable();
     var copy = new ArrayList<Taint>(requireNonNull(items, "registerWithTaints"));
     copy.forEach(item -> requireNonNull(item, "registerWithTaints"));
-    this.registerWithTaints = copy;
+    this.registerWithTaints = copyTaints(copy);
     return this;
   }
 
   /**
-   * {@code registerWithTaints}, read-only, or {@code null} while unset.
+   * {@code registerWithTaints}, read-only copies (changing one changes nothing here), or {@code null} while unset.
    */
   public List<Taint> registerWithTaints() {
-    return readOnly(registerWithTaints);
+    return readOnly(copyTaints(registerWithTaints));
   }
 
   /**

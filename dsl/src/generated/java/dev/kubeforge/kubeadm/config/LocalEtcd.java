@@ -147,7 +147,7 @@ public final class LocalEtcd extends ConfigObject {
       this.extraEnvs = new ArrayList<>();
     }
     for (EnvVar item : items) {
-      this.extraEnvs.add(requireNonNull(item, "extraEnvs"));
+      this.extraEnvs.add(copyOf(requireNonNull(item, "extraEnvs")));
     }
     return this;
   }
@@ -161,15 +161,15 @@ public final class LocalEtcd extends ConfigObject {
     checkMutable();
     var copy = new ArrayList<EnvVar>(requireNonNull(items, "extraEnvs"));
     copy.forEach(item -> requireNonNull(item, "extraEnvs"));
-    this.extraEnvs = copy;
+    this.extraEnvs = copyEnvVars(copy);
     return this;
   }
 
   /**
-   * {@code extraEnvs}, read-only, or {@code null} while unset.
+   * {@code extraEnvs}, read-only copies (changing one changes nothing here), or {@code null} while unset.
    */
   public List<EnvVar> extraEnvs() {
-    return readOnly(extraEnvs);
+    return readOnly(copyEnvVars(extraEnvs));
   }
 
   /**

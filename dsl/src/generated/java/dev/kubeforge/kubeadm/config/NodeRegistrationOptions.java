@@ -93,7 +93,7 @@ public final class NodeRegistrationOptions extends ConfigObject {
       this.taints = new ArrayList<>();
     }
     for (Taint item : items) {
-      this.taints.add(requireNonNull(item, "taints"));
+      this.taints.add(copyOf(requireNonNull(item, "taints")));
     }
     return this;
   }
@@ -108,7 +108,7 @@ public final class NodeRegistrationOptions extends ConfigObject {
     if (this.taints == null) {
       this.taints = new ArrayList<>();
     }
-    this.taints.add(requireNonNull(item, "taints"));
+    this.taints.add(copyOf(requireNonNull(item, "taints")));
     return this;
   }
 
@@ -121,15 +121,15 @@ public final class NodeRegistrationOptions extends ConfigObject {
     checkMutable();
     var copy = new ArrayList<Taint>(requireNonNull(items, "taints"));
     copy.forEach(item -> requireNonNull(item, "taints"));
-    this.taints = copy;
+    this.taints = copyTaints(copy);
     return this;
   }
 
   /**
-   * {@code taints}, read-only, or {@code null} while unset.
+   * {@code taints}, read-only copies (changing one changes nothing here), or {@code null} while unset.
    */
   public List<Taint> taints() {
-    return readOnly(taints);
+    return readOnly(copyTaints(taints));
   }
 
   /**

@@ -120,9 +120,19 @@ public abstract class ConfigObject {
     }
     var copy = new ArrayList<Taint>(list.size());
     for (Taint taint : list) {
-      copy.add(new TaintBuilder(taint).build());
+      copy.add(copyOf(taint));
     }
     return copy;
+  }
+
+  /** A copy of {@code taint}, which a definition may still hold and change. */
+  static Taint copyOf(Taint taint) {
+    return new TaintBuilder(taint).build();
+  }
+
+  /** A deep copy of {@code env} (its {@code valueFrom} included), which a definition may still hold and change. */
+  static EnvVar copyOf(EnvVar env) {
+    return new EnvVarBuilder(env).build();
   }
 
   static List<EnvVar> copyEnvVars(List<EnvVar> list) {
@@ -131,7 +141,7 @@ public abstract class ConfigObject {
     }
     var copy = new ArrayList<EnvVar>(list.size());
     for (EnvVar env : list) {
-      copy.add(new EnvVarBuilder(env).build());
+      copy.add(copyOf(env));
     }
     return copy;
   }
