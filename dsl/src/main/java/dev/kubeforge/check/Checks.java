@@ -51,7 +51,7 @@ public final class Checks {
    * Ids whose problems no allowance accepts, and which {@code allow(..)} therefore does not know: what
    * the output cannot hold whatever the reason.
    */
-  private static final Set<String> NOT_ALLOWABLE = Set.of(CoreOsCheck.ID, DuplicateClusterCheck.ID);
+  private static final Set<String> NOT_ALLOWABLE = Set.of(CoreOsCheck.ID, DuplicateClusterCheck.ID, NodeProfileCheck.CRI_DOCKERD);
 
   /**
    * The warning for a secret value that could not be read at generation time, so that a Secret or a
