@@ -214,6 +214,29 @@ class HostChecksTest {
   }
 
   @Test
+  void renamedMovedAndRemovedDirectivesWarnWithTodaysSpellingAndSection() {
+    var profile = HostProfile.named("worker", p -> p
+        .unit(Service.named("flaky").execStart("/usr/bin/flaky")
+            .directive("Service", "StartLimitInterval", "60s")
+            .directive("Service", "StartLimitBurst", "3")
+            .directive("Unit", "RequiresOverridable", "network.target"))
+        .slice(Slice.named("io").directive("Slice", "BlockIOReadBandwidth", "/dev/sda 10M")));
+    assertEquals(List.of("""
+        warning: cluster prod › host worker › unit flaky.service: RequiresOverridable= in [Unit] is removed; systemd\
+         ignores it; today it is Requires= in [Unit] [deprecated-directive]
+          hint: write .requires(UnitName...) instead""", """
+        warning: cluster prod › host worker › unit flaky.service: StartLimitBurst= in [Service] is a deprecated\
+         spelling, rendered as written; today it is StartLimitBurst= in [Unit] [deprecated-directive]
+          hint: write .startLimitBurst(int) instead""", """
+        warning: cluster prod › host worker › unit flaky.service: StartLimitInterval= in [Service] is a deprecated\
+         spelling, rendered as written; today it is StartLimitIntervalSec= in [Unit] [deprecated-directive]
+          hint: write .startLimitIntervalSec(Duration) instead""", """
+        warning: cluster prod › host worker › unit io.slice: BlockIOReadBandwidth= in [Slice] is a deprecated\
+         spelling, rendered as written; today it is IOReadBandwidthMax= in the same section [deprecated-directive]
+          hint: write .directive(section, "IOReadBandwidthMax", ..) instead"""), problems(profile));
+  }
+
+  @Test
   void nodeAddedTwiceAndTwoProfilesOfOneName() {
     var cluster = Cluster.named("prod")
         .controlPlane(Node.named("kube-master", n -> n.profile(HostProfile.named("worker", p -> {}))))
