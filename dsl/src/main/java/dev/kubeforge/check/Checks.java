@@ -31,6 +31,7 @@ public final class Checks {
       new ReadinessProbeCheck(),
       new DockerTcpCheck(),
       new DockerHostsCheck(),
+      new DockerRemovedCheck(),
       new CgroupDriverCheck(),
       new UndeclaredSliceCheck(),
       new UnitDependencyCheck(),
@@ -77,7 +78,8 @@ public final class Checks {
       KubeadmSetupCheck.TOKEN_MISSING,
       KubeadmSetupCheck.ENDPOINT_MISSING,
       KubeadmSetupCheck.CERTIFICATE_KEY_MISSING,
-      NodeProfileCheck.CRI_DOCKERD);
+      NodeProfileCheck.CRI_DOCKERD,
+      DockerRemovedCheck.OPTION);
 
   private Checks() {}
 

@@ -237,6 +237,28 @@ class HostChecksTest {
   }
 
   @Test
+  void removedDockerCommandAndDaemonJsonKeysWarnWithTodaysForm() {
+    // a 2016 docker.service drop-in and daemon.json, as homelab guides still print them
+    var profile = HostProfile.named("worker", p -> p
+        .docker(DockerDaemon.create().option("graph", dev.kubeforge.host.OptionValue.of("/mnt/docker"))
+            .option("disable-legacy-registry", dev.kubeforge.host.OptionValue.of(true)))
+        .dropIn(DropIn.of("10-execstart", Service.of(UnitName.DOCKER_SERVICE)
+            .replaceExecStart("/usr/bin/docker daemon -H fd:// --storage-driver=overlay2"))));
+    assertEquals(List.of("""
+        warning: cluster prod › host worker › docker: daemon.json key 'disable-legacy-registry' is no longer read by\
+         dockerd, which refuses to start on unknown keys [docker-removed-option]
+          hint: removed in Docker 17.12 with registry v1 support; drop it""", """
+        warning: cluster prod › host worker › docker: daemon.json key 'graph' is no longer read by dockerd, which\
+         refuses to start on unknown keys [docker-removed-option]
+          hint: removed in Docker 23.0; write .dataRoot(path) (data-root)""", """
+        warning: cluster prod › host worker › drop-in docker.service.d/10-execstart.conf: ExecStart=/usr/bin/docker\
+         daemon -H fd:// --storage-driver=overlay2 runs 'docker daemon', which Docker 17.12 removed (dockerd replaced\
+         it in 1.13), so the service fails to start [docker-daemon-command]
+          hint: write .replaceExecStart("/usr/bin/dockerd -H fd:// --storage-driver=overlay2") instead"""),
+        problems(profile));
+  }
+
+  @Test
   void nodeAddedTwiceAndTwoProfilesOfOneName() {
     var cluster = Cluster.named("prod")
         .controlPlane(Node.named("kube-master", n -> n.profile(HostProfile.named("worker", p -> {}))))
