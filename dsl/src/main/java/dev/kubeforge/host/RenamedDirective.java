@@ -88,14 +88,13 @@ public enum RenamedDirective {
 
   /**
    * The renamed directive {@code directive} is, in a unit whose own section is {@code ownSection}
-   * ({@code Service}, {@code Slice}...), or empty.
+   * ({@code Service}, {@code Slice}...; {@code null} for a kind without one, such as a target), or empty.
    */
   public static Optional<RenamedDirective> of(Directive directive, String ownSection) {
     requireNonNull(directive, "directive");
-    requireNonNull(ownSection, "ownSection");
     for (RenamedDirective renamed : values()) {
       var section = renamed.section == null ? ownSection : renamed.section;
-      if (renamed.key.equals(directive.key()) && section.equals(directive.section())) {
+      if (renamed.key.equals(directive.key()) && directive.section().equals(section)) {
         return Optional.of(renamed);
       }
     }

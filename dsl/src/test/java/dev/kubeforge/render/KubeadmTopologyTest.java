@@ -65,33 +65,28 @@ class KubeadmTopologyTest {
         .kubeadm(k -> k.podSubnet("10.244.0.0/16"));
   }
 
+  /** The InitConfiguration of {@code cp}, with {@code taints} as the last line of its registration. */
+  private static String init(String taints) {
+    return """
+        apiVersion: kubeadm.k8s.io/v1beta4
+        kind: InitConfiguration
+        localAPIEndpoint:
+          advertiseAddress: 10.0.0.1
+        nodeRegistration:
+          criSocket: unix:///run/containerd/containerd.sock
+          kubeletExtraArgs:
+            - name: node-ip
+              value: 10.0.0.1
+          name: cp
+        """ + taints;
+  }
+
   @Test
   void aControlPlaneOnlyClusterKeepsKubeadmsTaintUnlessTold() {
-    assertEquals(HEADER.formatted("OneNode") + """
-        apiVersion: kubeadm.k8s.io/v1beta4
-        kind: InitConfiguration
-        localAPIEndpoint:
-          advertiseAddress: 10.0.0.1
-        nodeRegistration:
-          criSocket: unix:///run/containerd/containerd.sock
-          kubeletExtraArgs:
-            - name: node-ip
-              value: 10.0.0.1
-          name: cp
-        """ + REST, kubeadmFile(new OneNode()), "taints left out: kubeadm registers node-role.kubernetes.io/control-plane");
-    assertEquals(HEADER.formatted("OneNodeUntainted") + """
-        apiVersion: kubeadm.k8s.io/v1beta4
-        kind: InitConfiguration
-        localAPIEndpoint:
-          advertiseAddress: 10.0.0.1
-        nodeRegistration:
-          criSocket: unix:///run/containerd/containerd.sock
-          kubeletExtraArgs:
-            - name: node-ip
-              value: 10.0.0.1
-          name: cp
-          taints: []
-        """ + REST, kubeadmFile(new OneNodeUntainted()));
+    assertEquals(HEADER.formatted("OneNode") + init("") + REST, kubeadmFile(new OneNode()),
+        "taints left out: kubeadm registers node-role.kubernetes.io/control-plane:NoSchedule");
+    assertEquals(HEADER.formatted("OneNodeUntainted") + init("  taints: []\n") + REST,
+        kubeadmFile(new OneNodeUntainted()));
   }
 
   private static String kubeadmFile(ClusterDefinition definition) {
