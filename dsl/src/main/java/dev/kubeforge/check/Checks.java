@@ -31,6 +31,7 @@ public final class Checks {
       new ReadinessProbeCheck(),
       new DockerTcpCheck(),
       new DockerHostsCheck(),
+      new DockerRemovedCheck(),
       new CgroupDriverCheck(),
       new UndeclaredSliceCheck(),
       new UnitDependencyCheck(),
@@ -51,7 +52,7 @@ public final class Checks {
    * Ids whose problems no allowance accepts, and which {@code allow(..)} therefore does not know: what
    * the output cannot hold whatever the reason.
    */
-  private static final Set<String> NOT_ALLOWABLE = Set.of(CoreOsCheck.ID, DuplicateClusterCheck.ID);
+  private static final Set<String> NOT_ALLOWABLE = Set.of(CoreOsCheck.ID, DuplicateClusterCheck.ID, NodeProfileCheck.CRI_DOCKERD);
 
   /**
    * The warning for a secret value that could not be read at generation time, so that a Secret or a
@@ -77,7 +78,8 @@ public final class Checks {
       KubeadmSetupCheck.TOKEN_MISSING,
       KubeadmSetupCheck.ENDPOINT_MISSING,
       KubeadmSetupCheck.CERTIFICATE_KEY_MISSING,
-      NodeProfileCheck.CRI_DOCKERD);
+      NodeProfileCheck.CRI_DOCKERD,
+      DockerRemovedCheck.OPTION);
 
   private Checks() {}
 

@@ -13,7 +13,8 @@ import java.util.List;
  * container runtime, so the kubelet cannot start. (Without kubeadm a node may be declared for scheduling
  * checks alone, and needs no profile.) Also a node whose kubelet would reach Docker through cri-dockerd
  * ({@code cri-dockerd-unavailable}), which no Debian or Ubuntu repository ships, so the per-node
- * cloud-config cannot install it.
+ * cloud-config cannot install it. That one is not allowable: allowed, it would still leave
+ * {@code criSocket} pointing at a socket nothing serves, and a kubelet that never starts.
  */
 final class NodeProfileCheck extends KubeadmCheck {
 
@@ -39,8 +40,8 @@ final class NodeProfileCheck extends KubeadmCheck {
         problems.add(Problem.error(CRI_DOCKERD, path.child("host", node.profile().name()), "the kubelet would reach "
                 + "Docker through cri-dockerd, which no Debian or Ubuntu repository ships, so the node's cloud-config "
                 + "cannot install it")
-            .hint("let the kubelet use containerd: HostProfile.containerd(Containerd.create()), or allow(\""
-                + CRI_DOCKERD + "\", reason) where cri-dockerd comes another way"));
+            .hint("let the kubelet use containerd: HostProfile.containerd(Containerd.create()), beside Docker if it"
+                + " stays; this cannot be allowed, the node would not start"));
       }
     }
     return problems;

@@ -25,12 +25,15 @@ import java.util.regex.Pattern;
  * @param snapshotter the snapshotter for Kubernetes images, or {@code null} (overlayfs)
  * @param root {@code root}: persistent data, or {@code null} ({@code /var/lib/containerd})
  * @param state {@code state}: runtime data, or {@code null} ({@code /run/containerd})
+ * @param runtimes the runtime handlers besides runc, in the order added
+ * @param defaultRuntime {@code default_runtime_name}: {@code runc} or the name of a handler of {@code runtimes}
  * @param options keys set through the escape hatch {@link #option(String, OptionValue)}, sorted by key
  * @see <a href="https://github.com/containerd/containerd/blob/main/docs/cri/config.md">containerd: CRI plugin config</a>
  */
 public record Containerd(
     int version, CgroupDriver cgroupDriver, String sandboxImage, String registryConfigPath, Snapshotter snapshotter,
-    String root, String state, List<Setting> options) implements OptionKeys<Containerd> {
+    String root, String state, List<RuntimeHandler> runtimes, String defaultRuntime, List<Setting> options)
+    implements OptionKeys<Containerd> {
 
   /**
    * The keys the typed methods write, in either config version; {@link #option} refuses them, the
@@ -75,6 +78,12 @@ public record Containerd(
       throw new IllegalArgumentException("containerd config version is 2 or 3, was " + version);
     }
     requireNonNull(cgroupDriver, "cgroupDriver");
+    runtimes = List.copyOf(runtimes);
+    requireNonNull(defaultRuntime, "defaultRuntime");
+    if (!defaultRuntime.equals("runc") && runtimes.stream().noneMatch(r -> r.name().equals(defaultRuntime))) {
+      throw new IllegalArgumentException("default runtime '" + defaultRuntime + "' is neither runc nor a declared"
+          + " runtime handler; add it with runtime(RuntimeHandler) first");
+    }
     var sorted = new ArrayList<>(options);
     sorted.sort(Comparator.comparing(setting -> String.join("\0", setting.key())));
     options = List.copyOf(sorted);
@@ -85,17 +94,19 @@ public record Containerd(
    * recommends on systemd hosts); everything else at containerd's defaults.
    */
   public static Containerd create() {
-    return new Containerd(2, CgroupDriver.SYSTEMD, null, null, null, null, null, List.of());
+    return new Containerd(2, CgroupDriver.SYSTEMD, null, null, null, null, null, List.of(), "runc", List.of());
   }
 
   /** Returns a copy written as config {@code version} 2 (containerd 1.x and 2.x) or 3 (2.x only). Defaults to 2. */
   public Containerd configVersion(int version) {
-    return new Containerd(version, cgroupDriver, sandboxImage, registryConfigPath, snapshotter, root, state, options);
+    return new Containerd(version, cgroupDriver, sandboxImage, registryConfigPath, snapshotter, root, state,
+        runtimes, defaultRuntime, options);
   }
 
   /** Returns a copy with the runc cgroup driver set ({@code SystemdCgroup}). Defaults to systemd. Replaces. */
   public Containerd cgroupDriver(CgroupDriver driver) {
-    return new Containerd(version, driver, sandboxImage, registryConfigPath, snapshotter, root, state, options);
+    return new Containerd(version, driver, sandboxImage, registryConfigPath, snapshotter, root, state,
+        runtimes, defaultRuntime, options);
   }
 
   /**
@@ -107,7 +118,8 @@ public record Containerd(
     if (image.isBlank() || image.contains(" ")) {
       throw new IllegalArgumentException("not an image reference: '" + image + "'");
     }
-    return new Containerd(version, cgroupDriver, image, registryConfigPath, snapshotter, root, state, options);
+    return new Containerd(version, cgroupDriver, image, registryConfigPath, snapshotter, root, state,
+        runtimes, defaultRuntime, options);
   }
 
   /**
@@ -116,25 +128,56 @@ public record Containerd(
    */
   public Containerd registryConfigPath(String path) {
     var checked = Directives.absolutePath("config_path", path);
-    return new Containerd(version, cgroupDriver, sandboxImage, checked, snapshotter, root, state, options);
+    return new Containerd(version, cgroupDriver, sandboxImage, checked, snapshotter, root, state,
+        runtimes, defaultRuntime, options);
   }
 
   /** Returns a copy with the CRI snapshotter set. Not set by default (overlayfs). */
   public Containerd snapshotter(Snapshotter snapshotter) {
     requireNonNull(snapshotter, "snapshotter");
-    return new Containerd(version, cgroupDriver, sandboxImage, registryConfigPath, snapshotter, root, state, options);
+    return new Containerd(version, cgroupDriver, sandboxImage, registryConfigPath, snapshotter, root, state,
+        runtimes, defaultRuntime, options);
   }
 
   /** Returns a copy with {@code root} set: where images and snapshots are kept. Not set by default. */
   public Containerd root(String path) {
     var checked = Directives.absolutePath("root", path);
-    return new Containerd(version, cgroupDriver, sandboxImage, registryConfigPath, snapshotter, checked, state, options);
+    return new Containerd(version, cgroupDriver, sandboxImage, registryConfigPath, snapshotter, checked, state,
+        runtimes, defaultRuntime, options);
   }
 
   /** Returns a copy with {@code state} set: where runtime state is kept. Not set by default. */
   public Containerd state(String path) {
     var checked = Directives.absolutePath("state", path);
-    return new Containerd(version, cgroupDriver, sandboxImage, registryConfigPath, snapshotter, root, checked, options);
+    return new Containerd(version, cgroupDriver, sandboxImage, registryConfigPath, snapshotter, root, checked,
+        runtimes, defaultRuntime, options);
+  }
+
+  /**
+   * Returns a copy with a runtime handler added next to runc, such as NVIDIA's or Kata's: the table
+   * {@code containerd.runtimes.<name>} of the CRI plugin, which a {@code RuntimeClass}'s {@code handler}
+   * names. Not set by default (runc only). Adds; a second handler of the same name is refused.
+   */
+  public Containerd runtime(RuntimeHandler handler) {
+    requireNonNull(handler, "handler");
+    if (runtimes.stream().anyMatch(r -> r.name().equals(handler.name()))) {
+      throw new IllegalArgumentException("runtime handler '" + handler.name() + "' is declared twice");
+    }
+    var all = new ArrayList<>(runtimes);
+    all.add(handler);
+    return new Containerd(version, cgroupDriver, sandboxImage, registryConfigPath, snapshotter, root, state, all,
+        defaultRuntime, options);
+  }
+
+  /**
+   * Returns a copy with {@code default_runtime_name} set: the handler pods without a {@code RuntimeClass}
+   * run on, {@code runc} or a handler declared with {@link #runtime(RuntimeHandler)} before. Defaults to
+   * {@code runc}. Replaces.
+   */
+  public Containerd defaultRuntime(String name) {
+    requireNonNull(name, "name");
+    return new Containerd(version, cgroupDriver, sandboxImage, registryConfigPath, snapshotter, root, state, runtimes,
+        name, options);
   }
 
   /**
@@ -158,6 +201,15 @@ public record Containerd(
             + " Containerd (" + String.join(".", typed) + "); use it");
       }
     }
+    for (RuntimeHandler handler : runtimes) {
+      for (String plugin : List.of("io.containerd.grpc.v1.cri", "io.containerd.cri.v1.runtime")) {
+        var table = List.of("plugins", plugin, "containerd", "runtimes", handler.name());
+        if (nested(parts, table)) {
+          throw new IllegalArgumentException("config.toml key '" + key + "' is or holds runtime handler "
+              + handler.name() + ", which runtime(RuntimeHandler) writes; set it there");
+        }
+      }
+    }
     var all = new ArrayList<Setting>();
     for (Setting setting : options) {
       if (setting.key().equals(parts)) {
@@ -170,7 +222,8 @@ public record Containerd(
       all.add(setting);
     }
     all.add(new Setting(parts, value));
-    return new Containerd(version, cgroupDriver, sandboxImage, registryConfigPath, snapshotter, root, state, all);
+    return new Containerd(version, cgroupDriver, sandboxImage, registryConfigPath, snapshotter, root, state,
+        runtimes, defaultRuntime, all);
   }
 
   /** Whether one key is the other or lies below it. */

@@ -122,6 +122,23 @@ public record ResourceControl(
     return set("TasksMax", Long.toString(tasks));
   }
 
+  /**
+   * Returns a copy with {@code TasksMax=} set to a share of the host's task limit ({@code kernel.pid_max}
+   * and {@code kernel.threads-max}), such as {@code 15%} (the default of user slices). Replaces.
+   */
+  public ResourceControl tasksMax(Percent share) {
+    requireNonNull(share, "share");
+    if (share.value() == 0 || share.value() > 100) {
+      throw new IllegalArgumentException("TasksMax= takes 1%..100%, was " + share);
+    }
+    return set("TasksMax", share.toString());
+  }
+
+  /** Returns a copy with {@code TasksMax=infinity}: no task limit (containerd's and Docker's units set it). Replaces. */
+  public ResourceControl tasksMaxInfinity() {
+    return set("TasksMax", "infinity");
+  }
+
   /** Returns a copy with {@code MemoryAccounting=} set. Not set by default (on in current systemd). */
   public ResourceControl memoryAccounting(boolean enabled) {
     return set("MemoryAccounting", yesNo(enabled));

@@ -55,6 +55,11 @@ public sealed interface ResourceOptions<U extends ResourceOptions<U>> permits Se
     return resources(resources().tasksMax(tasks));
   }
 
+  /** Sets {@code TasksMax=infinity}; see {@link ResourceControl#tasksMaxInfinity()}. Not set by default. Replaces. */
+  default U tasksMaxInfinity() {
+    return resources(resources().tasksMaxInfinity());
+  }
+
   /**
    * {@code MemoryLimit=}: rendered as {@code MemoryMax=}, with a {@code deprecated-directive} warning.
    *

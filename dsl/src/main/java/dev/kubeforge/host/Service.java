@@ -181,6 +181,22 @@ public record Service(
     return set("TimeoutStartSec", SystemdTime.format("TimeoutStartSec", timeout));
   }
 
+  /** Sets {@code TimeoutStartSec=infinity}: systemd waits for the start without a time limit. Replaces. */
+  public Service timeoutStartSecInfinity() {
+    return set("TimeoutStartSec", "infinity");
+  }
+
+  /**
+   * Sets {@code MountFlags=}: the mount propagation of the service's mount namespace. Not set by default
+   * ({@code shared}). Replaces.
+   *
+   * @see <a href="https://www.freedesktop.org/software/systemd/man/252/systemd.exec.html#MountFlags=">MountFlags=</a>
+   */
+  public Service mountFlags(MountPropagation propagation) {
+    requireNonNull(propagation, "propagation");
+    return set("MountFlags", Directives.kebab(propagation));
+  }
+
   /** Sets {@code TimeoutStopSec=}. Not set by default (90s). Replaces. */
   public Service timeoutStopSec(Duration timeout) {
     return set("TimeoutStopSec", SystemdTime.format("TimeoutStopSec", timeout));

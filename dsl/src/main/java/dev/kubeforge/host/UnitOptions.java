@@ -1,5 +1,8 @@
 package dev.kubeforge.host;
 
+import static java.util.Objects.requireNonNull;
+
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -102,6 +105,45 @@ public sealed interface UnitOptions<U extends UnitOptions<U>> permits Service, S
    */
   default U defaultDependencies(boolean enabled) {
     return unit(unit().defaultDependencies(enabled));
+  }
+
+  /**
+   * Sets {@code StartLimitIntervalSec=} in {@code [Unit]}: the window in which at most
+   * {@code StartLimitBurst=} starts are allowed; zero turns the rate limit off. Not set by default
+   * (systemd's {@code DefaultStartLimitIntervalSec=}, 10s). Replaces. The old spelling
+   * {@code StartLimitInterval=} (in {@code [Unit]} or {@code [Service]}) is a {@code deprecated-directive}.
+   *
+   * @see <a href="https://www.freedesktop.org/software/systemd/man/252/systemd.unit.html#StartLimitIntervalSec=interval">StartLimitIntervalSec=</a>
+   */
+  default U startLimitIntervalSec(Duration interval) {
+    return replace(new Directive("Unit", "StartLimitIntervalSec", SystemdTime.format("StartLimitIntervalSec", interval)));
+  }
+
+  /**
+   * Sets {@code StartLimitBurst=} in {@code [Unit]}: the starts allowed within
+   * {@code StartLimitIntervalSec=}, at least 1. Not set by default (systemd's {@code DefaultStartLimitBurst=}, 5).
+   * Replaces.
+   */
+  default U startLimitBurst(int starts) {
+    if (starts < 1) {
+      throw new IllegalArgumentException("StartLimitBurst= must be at least 1, was " + starts);
+    }
+    return replace(new Directive("Unit", "StartLimitBurst", Integer.toString(starts)));
+  }
+
+  /** Sets {@code StartLimitAction=} in {@code [Unit]}: what happens when the rate limit is hit. Not set by default (none). Replaces. */
+  default U startLimitAction(UnitAction action) {
+    return replace(new Directive("Unit", "StartLimitAction", Directives.kebab(requireNonNull(action, "action"))));
+  }
+
+  /** Sets {@code FailureAction=} in {@code [Unit]}: what happens when the unit fails. Not set by default (none). Replaces. */
+  default U failureAction(UnitAction action) {
+    return replace(new Directive("Unit", "FailureAction", Directives.kebab(requireNonNull(action, "action"))));
+  }
+
+  /** Sets {@code SuccessAction=} in {@code [Unit]}: what happens when the unit succeeds. Not set by default (none). Replaces. */
+  default U successAction(UnitAction action) {
+    return replace(new Directive("Unit", "SuccessAction", Directives.kebab(requireNonNull(action, "action"))));
   }
 
   /** Adds a {@code Condition*=} or {@code Assert*=} test in {@code [Unit]}. */

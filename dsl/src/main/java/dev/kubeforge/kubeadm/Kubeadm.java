@@ -257,9 +257,13 @@ public record Kubeadm(
 
     /**
      * Sets whether control-plane nodes keep kubeadm's {@code node-role.kubernetes.io/control-plane:NoSchedule}
-     * taint. Defaults to true when the cluster has workers and to false without workers, so that a
-     * single-node cluster can run pods (kubeadm's {@code taints: []}). Ignored on a control-plane node
-     * that declares its own taints. Replaces any previous value.
+     * taint. Defaults to true, whatever the topology: left unset, {@code nodeRegistration.taints} is not
+     * written and kubeadm registers the taint, on a single-node cluster too (kubeadm's own default). False
+     * writes {@code taints: []}, so a control-plane-only cluster runs pods (the equivalent of
+     * {@code kubectl taint nodes --all node-role.kubernetes.io/control-plane-}). Ignored on a control-plane
+     * node that declares its own taints. Replaces any previous value.
+     *
+     * @see <a href="https://kubernetes.io/docs/reference/config-api/kubeadm-config.v1beta4/#kubeadm-k8s-io-v1beta4-NodeRegistrationOptions">NodeRegistrationOptions.taints</a>
      */
     public Builder controlPlaneTaint(boolean taint) {
       scope.ensureMutable();

@@ -71,7 +71,7 @@ final class KubeadmPlanner {
     boolean proxy = cluster.proxy() == null || !Boolean.TRUE.equals(cluster.proxy().disabled());
 
     var nodes = new ArrayList<NodeConfig>();
-    boolean taintControlPlane = settings.controlPlaneTaint != null ? settings.controlPlaneTaint : !workers.isEmpty();
+    boolean taintControlPlane = settings.controlPlaneTaint == null || settings.controlPlaneTaint;
     for (int i = 0; i < controlPlanes.size(); i++) {
       var node = controlPlanes.get(i);
       var registration = registration(node, sharedDriver, taintControlPlane);

@@ -4,6 +4,7 @@ import dev.kubeforge.cluster.Cluster;
 import dev.kubeforge.cluster.HostFile;
 import dev.kubeforge.core.CgroupDriver;
 import dev.kubeforge.host.Containerd;
+import dev.kubeforge.host.RuntimeHandler;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,9 +53,13 @@ public final class ContainerdTomlRenderer implements Renderer {
     var runc = new TreeMap<String, Object>();
     runc.put("runtime_type", "io.containerd.runc.v2");
     runc.put("options", new TreeMap<>(Map.of("SystemdCgroup", c.cgroupDriver() == CgroupDriver.SYSTEMD)));
+    var runtimes = new TreeMap<String, Object>(Map.of("runc", runc));
+    for (RuntimeHandler handler : c.runtimes()) {
+      runtimes.put(handler.name(), handler(handler, c.cgroupDriver()));
+    }
     var runtime = new TreeMap<String, Object>();
-    runtime.put("default_runtime_name", "runc");
-    runtime.put("runtimes", new TreeMap<>(Map.of("runc", runc)));
+    runtime.put("default_runtime_name", c.defaultRuntime());
+    runtime.put("runtimes", runtimes);
     var plugins = new TreeMap<String, Object>();
     if (c.version() == 2) {
       var cri = new TreeMap<String, Object>();
@@ -90,6 +95,32 @@ public final class ContainerdTomlRenderer implements Renderer {
       put(root, option.key(), ConfigMappers.plain(option.value()));
     }
     return root;
+  }
+
+  /** A runtime handler's table; one on the runc shim gets runc's {@code SystemdCgroup} too. */
+  private static Map<String, Object> handler(RuntimeHandler handler, CgroupDriver driver) {
+    var table = new TreeMap<String, Object>();
+    table.put("runtime_type", handler.runtimeType());
+    var options = new TreeMap<String, Object>();
+    if (handler.isRunc()) {
+      options.put("SystemdCgroup", driver == CgroupDriver.SYSTEMD);
+    }
+    if (handler.binaryName() != null) {
+      options.put("BinaryName", handler.binaryName());
+    }
+    if (handler.configPath() != null) {
+      options.put("ConfigPath", handler.configPath());
+    }
+    if (!options.isEmpty()) {
+      table.put("options", options);
+    }
+    if (handler.privilegedWithoutHostDevices() != null) {
+      table.put("privileged_without_host_devices", handler.privilegedWithoutHostDevices());
+    }
+    if (!handler.podAnnotations().isEmpty()) {
+      table.put("pod_annotations", handler.podAnnotations());
+    }
+    return table;
   }
 
   /** Puts an escape-hatch value at its dotted key, below the typed keys (which {@code option} keeps it off). */

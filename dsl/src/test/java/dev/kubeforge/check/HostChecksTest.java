@@ -214,6 +214,51 @@ class HostChecksTest {
   }
 
   @Test
+  void renamedMovedAndRemovedDirectivesWarnWithTodaysSpellingAndSection() {
+    var profile = HostProfile.named("worker", p -> p
+        .unit(Service.named("flaky").execStart("/usr/bin/flaky")
+            .directive("Service", "StartLimitInterval", "60s")
+            .directive("Service", "StartLimitBurst", "3")
+            .directive("Unit", "RequiresOverridable", "network.target"))
+        .slice(Slice.named("io").directive("Slice", "BlockIOReadBandwidth", "/dev/sda 10M")));
+    assertEquals(List.of("""
+        warning: cluster prod › host worker › unit flaky.service: RequiresOverridable= in [Unit] is removed; systemd\
+         ignores it; today it is Requires= in [Unit] [deprecated-directive]
+          hint: write .requires(UnitName...) instead""", """
+        warning: cluster prod › host worker › unit flaky.service: StartLimitBurst= in [Service] is a deprecated\
+         spelling, rendered as written; today it is StartLimitBurst= in [Unit] [deprecated-directive]
+          hint: write .startLimitBurst(int) instead""", """
+        warning: cluster prod › host worker › unit flaky.service: StartLimitInterval= in [Service] is a deprecated\
+         spelling, rendered as written; today it is StartLimitIntervalSec= in [Unit] [deprecated-directive]
+          hint: write .startLimitIntervalSec(Duration) instead""", """
+        warning: cluster prod › host worker › unit io.slice: BlockIOReadBandwidth= in [Slice] is a deprecated\
+         spelling, rendered as written; today it is IOReadBandwidthMax= in the same section [deprecated-directive]
+          hint: write .directive(section, "IOReadBandwidthMax", ..) instead"""), problems(profile));
+  }
+
+  @Test
+  void removedDockerCommandAndDaemonJsonKeysWarnWithTodaysForm() {
+    // a 2016 docker.service drop-in and daemon.json, as homelab guides still print them
+    var profile = HostProfile.named("worker", p -> p
+        .docker(DockerDaemon.create().option("graph", dev.kubeforge.host.OptionValue.of("/mnt/docker"))
+            .option("disable-legacy-registry", dev.kubeforge.host.OptionValue.of(true)))
+        .dropIn(DropIn.of("10-execstart", Service.of(UnitName.DOCKER_SERVICE)
+            .replaceExecStart("/usr/bin/docker daemon -H fd:// --storage-driver=overlay2"))));
+    assertEquals(List.of("""
+        warning: cluster prod › host worker › docker: daemon.json key 'disable-legacy-registry' is no longer read by\
+         dockerd, which refuses to start on unknown keys [docker-removed-option]
+          hint: removed in Docker 17.12 with registry v1 support; drop it""", """
+        warning: cluster prod › host worker › docker: daemon.json key 'graph' is no longer read by dockerd, which\
+         refuses to start on unknown keys [docker-removed-option]
+          hint: removed in Docker 23.0; write .dataRoot(path) (data-root)""", """
+        warning: cluster prod › host worker › drop-in docker.service.d/10-execstart.conf: ExecStart=/usr/bin/docker\
+         daemon -H fd:// --storage-driver=overlay2 runs 'docker daemon', which Docker 17.12 removed (dockerd replaced\
+         it in 1.13), so the service fails to start [docker-daemon-command]
+          hint: write .replaceExecStart("/usr/bin/dockerd -H fd:// --storage-driver=overlay2") instead"""),
+        problems(profile));
+  }
+
+  @Test
   void nodeAddedTwiceAndTwoProfilesOfOneName() {
     var cluster = Cluster.named("prod")
         .controlPlane(Node.named("kube-master", n -> n.profile(HostProfile.named("worker", p -> {}))))

@@ -221,9 +221,27 @@ class NodeBootstrapChecksTest {
     assertEquals(List.of("""
         error: cluster t › node cp › host docker: the kubelet would reach Docker through cri-dockerd, which no Debian or\
          Ubuntu repository ships, so the node's cloud-config cannot install it [cri-dockerd-unavailable]
-          hint: let the kubelet use containerd: HostProfile.containerd(Containerd.create()), or\
-         allow("cri-dockerd-unavailable", reason) where cri-dockerd comes another way"""),
+          hint: let the kubelet use containerd: HostProfile.containerd(Containerd.create()), beside Docker if it\
+         stays; this cannot be allowed, the node would not start"""),
         problems("cri-dockerd-unavailable", cluster));
+  }
+
+  @Test
+  void criDockerdCannotBeAllowed() {
+    var docker = HostProfile.named("docker", p -> p.docker(DockerDaemon.create()).kubelet(Kubelet.create())
+        .kubernetesPrerequisites().allow("cri-dockerd-unavailable", "we install it by hand"));
+    var cluster = Cluster.named("t").kubernetesVersion("1.31")
+        .controlPlane(Node.named("cp", n -> n.address("10.0.0.1").profile(docker)))
+        .kubeadm(k -> k.podSubnet("10.244.0.0/16")).build();
+    var problems = problems(List.of("cri-dockerd-unavailable", "unknown-check-id"), cluster);
+    assertEquals(2, problems.size(), String.join("\n---\n", problems));
+    assertEquals("""
+        error: cluster t › node cp › host docker: the kubelet would reach Docker through cri-dockerd, which no Debian or\
+         Ubuntu repository ships, so the node's cloud-config cannot install it [cri-dockerd-unavailable]
+          hint: let the kubelet use containerd: HostProfile.containerd(Containerd.create()), beside Docker if it\
+         stays; this cannot be allowed, the node would not start""", problems.get(0));
+    assertEquals("error: cluster t › node cp › host docker: allow(\"cri-dockerd-unavailable\", ..) names no check"
+        + " [unknown-check-id]", problems.get(1).substring(0, problems.get(1).indexOf('\n')));
   }
 
   @Test

@@ -43,7 +43,8 @@ public final class Seed003 {
     @Override
     public Cluster define() {
       return seed003(Cluster.named("seed003")
-          .controlPlane(Node.named("master", n -> n.address("192.168.0.102").profile(profile()))));
+          .controlPlane(Node.named("master", n -> n.address("192.168.0.102").profile(profile())))
+          .kubeadm(k -> k.controlPlaneTaint(false)));
     }
   }
 

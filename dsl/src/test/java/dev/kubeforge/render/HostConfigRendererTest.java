@@ -1,6 +1,7 @@
 package dev.kubeforge.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.kubeforge.Kubeforge;
 import dev.kubeforge.cluster.Cluster;
@@ -9,6 +10,7 @@ import dev.kubeforge.cluster.Node;
 import dev.kubeforge.core.CgroupDriver;
 import dev.kubeforge.core.Size;
 import dev.kubeforge.host.Containerd;
+import dev.kubeforge.host.RuntimeHandler;
 import dev.kubeforge.host.DockerDaemon;
 import dev.kubeforge.host.DockerHost;
 import dev.kubeforge.host.DockerTls;
@@ -109,6 +111,47 @@ class HostConfigRendererTest {
           "userland-proxy": false
         }
         """, DaemonJsonRenderer.json(docker));
+  }
+
+  @Test
+  void runtimeHandlersBesideRuncInEitherVersion() {
+    // NVIDIA's container toolkit (nvidia-ctk runtime configure) and Kata's kata-deploy, on one node
+    var containerd = Containerd.create()
+        .runtime(RuntimeHandler.runc("nvidia").binaryName("/usr/bin/nvidia-container-runtime"))
+        .runtime(RuntimeHandler.of("kata", "io.containerd.kata.v2")
+            .configPath("/opt/kata/share/defaults/kata-containers/configuration.toml")
+            .privilegedWithoutHostDevices(true).podAnnotations("io.katacontainers.*"))
+        .defaultRuntime("nvidia");
+    assertEquals("""
+        version = 2
+        plugins.'io.containerd.grpc.v1.cri'.containerd.default_runtime_name = 'nvidia'
+        plugins.'io.containerd.grpc.v1.cri'.containerd.runtimes.kata.options.ConfigPath = '/opt/kata/share/defaults/kata-containers/configuration.toml'
+        plugins.'io.containerd.grpc.v1.cri'.containerd.runtimes.kata.pod_annotations = ['io.katacontainers.*']
+        plugins.'io.containerd.grpc.v1.cri'.containerd.runtimes.kata.privileged_without_host_devices = true
+        plugins.'io.containerd.grpc.v1.cri'.containerd.runtimes.kata.runtime_type = 'io.containerd.kata.v2'
+        plugins.'io.containerd.grpc.v1.cri'.containerd.runtimes.nvidia.options.BinaryName = '/usr/bin/nvidia-container-runtime'
+        plugins.'io.containerd.grpc.v1.cri'.containerd.runtimes.nvidia.options.SystemdCgroup = true
+        plugins.'io.containerd.grpc.v1.cri'.containerd.runtimes.nvidia.runtime_type = 'io.containerd.runc.v2'
+        plugins.'io.containerd.grpc.v1.cri'.containerd.runtimes.runc.options.SystemdCgroup = true
+        plugins.'io.containerd.grpc.v1.cri'.containerd.runtimes.runc.runtime_type = 'io.containerd.runc.v2'
+        """, ContainerdTomlRenderer.toml(containerd));
+    assertEquals("""
+        version = 3
+        plugins.'io.containerd.cri.v1.runtime'.containerd.default_runtime_name = 'runc'
+        plugins.'io.containerd.cri.v1.runtime'.containerd.runtimes.nvidia.options.BinaryName = '/usr/bin/nvidia-container-runtime'
+        plugins.'io.containerd.cri.v1.runtime'.containerd.runtimes.nvidia.options.SystemdCgroup = false
+        plugins.'io.containerd.cri.v1.runtime'.containerd.runtimes.nvidia.runtime_type = 'io.containerd.runc.v2'
+        plugins.'io.containerd.cri.v1.runtime'.containerd.runtimes.runc.options.SystemdCgroup = false
+        plugins.'io.containerd.cri.v1.runtime'.containerd.runtimes.runc.runtime_type = 'io.containerd.runc.v2'
+        """, ContainerdTomlRenderer.toml(Containerd.create().configVersion(3).cgroupDriver(CgroupDriver.CGROUPFS)
+        .runtime(RuntimeHandler.runc("nvidia").binaryName("/usr/bin/nvidia-container-runtime"))));
+    assertEquals("default runtime 'crun' is neither runc nor a declared runtime handler; add it with"
+        + " runtime(RuntimeHandler) first",
+        assertThrows(IllegalArgumentException.class, () -> Containerd.create().defaultRuntime("crun")).getMessage());
+    assertEquals("config.toml key 'plugins.\"io.containerd.grpc.v1.cri\".containerd.runtimes.nvidia.options.Debug'"
+        + " is or holds runtime handler nvidia, which runtime(RuntimeHandler) writes; set it there",
+        assertThrows(IllegalArgumentException.class, () -> containerd.option(
+            "plugins.\"io.containerd.grpc.v1.cri\".containerd.runtimes.nvidia.options.Debug", true)).getMessage());
   }
 
   @Test

@@ -51,8 +51,8 @@ import dev.kubeforge.kubeadm.config.HostPathMount;
  *   <li>The write-up names no network plugin: flannel v0.26.4, applied after {@code kubeadm init}, on
  *       its pod subnet {@code 10.244.0.0/16} (the write-up's {@code podSubnet: ""}).</li>
  *   <li>The single node's {@code kubectl taint nodes --all node-role.kubernetes.io/master-} is
- *       {@code nodeRegistration.taints: []} in the master's InitConfiguration: the taint is never
- *       registered, and its key is {@code node-role.kubernetes.io/control-plane} today.</li>
+ *       {@code controlPlaneTaint(false)}, rendered {@code nodeRegistration.taints: []} in the master's
+ *       InitConfiguration: the taint is never registered, and its key is {@code node-role.kubernetes.io/control-plane} today.</li>
  *   <li>{@code nginx:1.7.9} (2014, long out of support) is now {@code nginx:1.27.3}, with a readiness
  *       probe and resource limits; the write-up's {@code app: nginx} label becomes the derived
  *       {@code app.kubernetes.io/name: nginx}, and the port gets a name ({@code http}) so that Services
@@ -96,7 +96,8 @@ public final class KubeadmCluster implements ClusterDefinition {
           .controlPlane(Node.named("master", n -> n.address(MASTER_ADDRESS).profile(NodeProfiles.kubeadmOnContainerd())))
           .kubeadm(k -> k
               .podSubnet(NodeProfiles.FLANNEL_POD_SUBNET)
-              .cni(NodeProfiles.FLANNEL));
+              .cni(NodeProfiles.FLANNEL)
+              .controlPlaneTaint(false));
       return seed003(cluster);
     }
   }
