@@ -17,9 +17,10 @@ import java.util.regex.Pattern;
 
 /**
  * The Service in front of a workload's pods, named after the workload, exposing its own container's
- * named ports ({@code port} = the container port unless changed, {@code targetPort} by name). Its
- * selector is derived from the workload. It exists when the container declares a port; a
- * {@code statefulApp}'s always exists and is headless. Defaults to type {@code ClusterIP}.
+ * ports ({@code port} = the container port unless changed; {@code targetPort} by name, or by number for
+ * an unnamed port), or only those {@link #exposeOnly(PortRef...)} lists. Its selector is the workload's.
+ * It exists when the container declares a port, unless {@link #disable()}d; a {@code statefulApp}'s
+ * always exists and is headless. Defaults to type {@code ClusterIP}.
  *
  * <p>Also the source of typed {@link ServicePort} references: {@code app.service().port("http")}.
  */
@@ -39,6 +40,9 @@ public final class WorkloadService {
   private final TreeMap<String, Integer> nodePorts = new TreeMap<>();
   private final List<String> externalIps = new ArrayList<>();
   private final Set<String> referenced = new HashSet<>();
+  private final Set<Integer> referencedNumbers = new HashSet<>();
+  private final List<PortRef> exposed = new ArrayList<>();
+  private boolean disabled;
   private final Customizers<ServiceBuilder> customizers;
 
   WorkloadService(ServingSettings<?, ?> workload, boolean headlessOnly) {
@@ -58,6 +62,57 @@ public final class WorkloadService {
     var number = requireDeclared(portName);
     referenced.add(portName);
     return new ServicePort(workload.namespace(), workload.name(), portName, servicePorts.getOrDefault(portName, number));
+  }
+
+  /**
+   * A reference to the Service's port of that number ({@code ports[].port}), for an Ingress backend by
+   * number: {@code app.service().port(80)}. Throws when no port of the container is exposed on that number.
+   */
+  public ServicePort port(int number) {
+    for (var port : workload.declaredPorts()) {
+      var serviceNumber = port.name() == null ? port.number() : servicePorts.getOrDefault(port.name(), port.number());
+      if (serviceNumber == number) {
+        referencedNumbers.add(port.number());
+        if (port.name() != null) {
+          referenced.add(port.name());
+        }
+        return new ServicePort(workload.namespace(), workload.name(), null, number);
+      }
+    }
+    throw new IllegalArgumentException("Service " + workload.name() + " of " + workload.describe()
+        + " exposes no port " + number + " (declared: " + describe(workload.declaredPorts()) + ")");
+  }
+
+  /**
+   * Exposes only these of the container's ports, by name or number ({@code PortRef.named("http")},
+   * {@code PortRef.number(6379)}), in the container's order. Defaults to every declared port. Appends.
+   */
+  public WorkloadService exposeOnly(PortRef... ports) {
+    scope.ensureMutable();
+    for (PortRef port : ports) {
+      requireNonNull(port, "port");
+      if (workload.declaredPorts().stream().noneMatch(declared -> matches(port, declared))) {
+        throw new IllegalArgumentException(workload.describe() + " declares no port " + port + " (declared: "
+            + describe(workload.declaredPorts()) + ")");
+      }
+      exposed.add(port);
+    }
+    return this;
+  }
+
+  /**
+   * Generates no Service for the workload, although its container declares ports: the pods are reached
+   * otherwise (the host network, a Service of another tool) or not at all. A {@code statefulApp}'s
+   * Service governs its pods' DNS names and cannot be disabled.
+   */
+  public WorkloadService disable() {
+    scope.ensureMutable();
+    if (headlessOnly) {
+      throw new IllegalStateException("the Service of " + workload.describe()
+          + " governs its pods' DNS names and cannot be disabled");
+    }
+    this.disabled = true;
+    return this;
   }
 
   /**
@@ -152,22 +207,53 @@ public final class WorkloadService {
     return this;
   }
 
-  /** Whether the Service is generated: a statefulApp's always is, others' when the container declares a port. */
+  /**
+   * Whether the Service is generated: a statefulApp's always is, others' when the container declares a
+   * port and the Service is not disabled. Throws when a reference was taken to a Service or port that is
+   * not generated.
+   */
   boolean exists() {
-    return headlessOnly || !workload.portNumbers().isEmpty();
+    if (disabled && !(referenced.isEmpty() && referencedNumbers.isEmpty())) {
+      throw new IllegalStateException("Service " + workload.name() + " of " + workload.describe()
+          + " is disabled, but a reference to it was taken");
+    }
+    return headlessOnly || (!disabled && !exposedPorts().isEmpty());
+  }
+
+  /** The declared ports the Service exposes, in the container's order. */
+  private List<ContainerSettings.DeclaredPort> exposedPorts() {
+    var ports = new ArrayList<ContainerSettings.DeclaredPort>();
+    for (var declared : workload.declaredPorts()) {
+      if (exposed.isEmpty() || exposed.stream().anyMatch(port -> matches(port, declared))) {
+        ports.add(declared);
+      } else if (referenced.contains(declared.name()) || referencedNumbers.contains(declared.number())) {
+        throw new IllegalStateException("port " + declared.describe() + " of Service " + workload.name()
+            + " is referenced, but exposeOnly(..) leaves it out");
+      }
+    }
+    return ports;
   }
 
   KubeObject expand() {
     var ports = new ArrayList<io.fabric8.kubernetes.api.model.ServicePort>();
-    workload.portNumbers().forEach((portName, number) -> {
+    var exposedPorts = exposedPorts();
+    for (var declared : exposedPorts) {
+      if (declared.name() == null && exposedPorts.size() > 1) {
+        throw new IllegalStateException("Service " + workload.name() + " of " + workload.describe() + " would expose "
+            + exposedPorts.size() + " ports (" + describe(exposedPorts) + "), and port " + declared.number()
+            + " has no name; Kubernetes requires a name on every port of a multi-port Service: declare it"
+            + " with port(\"<name>\", " + declared.number() + "), or expose one port with"
+            + " service(s -> s.exposeOnly(..))");
+      }
       var port = new io.fabric8.kubernetes.api.model.ServicePort();
-      port.setName(portName);
-      port.setPort(servicePorts.getOrDefault(portName, number));
-      port.setTargetPort(new IntOrString(portName));
-      port.setProtocol(workload.protocol(portName).name());
-      port.setNodePort(nodePorts.get(portName));
+      port.setName(declared.name());
+      port.setPort(declared.name() == null ? declared.number()
+          : servicePorts.getOrDefault(declared.name(), declared.number()));
+      port.setTargetPort(declared.name() == null ? new IntOrString(declared.number()) : new IntOrString(declared.name()));
+      port.setProtocol(declared.protocol().name());
+      port.setNodePort(declared.name() == null ? null : nodePorts.get(declared.name()));
       ports.add(port);
-    });
+    }
     var spec = new ServiceSpec();
     spec.setType(type == Type.HEADLESS ? "ClusterIP" : type == Type.NODE_PORT ? "NodePort"
         : type == Type.LOAD_BALANCER ? "LoadBalancer" : "ClusterIP");
@@ -182,6 +268,16 @@ public final class WorkloadService {
     service.setSpec(spec);
     service = customizers.apply(service, ServiceBuilder::new, ServiceBuilder::build);
     return new KubeObject(scope.path(), service);
+  }
+
+  private static boolean matches(PortRef port, ContainerSettings.DeclaredPort declared) {
+    return port.isNamed() ? port.name().equals(declared.name()) : port.number() == declared.number();
+  }
+
+  private static String describe(List<ContainerSettings.DeclaredPort> ports) {
+    var parts = new ArrayList<String>();
+    ports.forEach(port -> parts.add(port.describe()));
+    return parts.isEmpty() ? "none" : String.join(", ", parts);
   }
 
   private int requireDeclared(String portName) {
