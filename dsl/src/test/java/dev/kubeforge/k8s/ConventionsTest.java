@@ -1,0 +1,382 @@
+package dev.kubeforge.k8s;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.kubeforge.Kubeforge;
+import dev.kubeforge.cluster.Cluster;
+import dev.kubeforge.core.Size;
+import dev.kubeforge.output.FileTree;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Conventions are defaults, never walls: real-world manifests (the Kubernetes guestbook's
+ * {@code app: redis, tier: backend} selectors and unnamed ports, a chart's Service behind an Ingress by
+ * number, a node agent on a host port without a Service) written in the typed DSL, each file asserted whole.
+ */
+class ConventionsTest {
+
+  /** Renders namespace {@code web} of cluster {@code prod}. */
+  private static FileTree render(Consumer<Namespace.Builder> web) {
+    return Kubeforge.generate(() -> {
+      var cluster = Cluster.named("prod");
+      web.accept(cluster.namespace("web"));
+      return cluster.build();
+    }).files();
+  }
+
+  /** The file at {@code prod/kubernetes/web/<path>} without its header line. */
+  private static String file(FileTree files, String path) {
+    var text = files.text("prod/kubernetes/web/" + path);
+    return text.substring(text.indexOf('\n') + 1);
+  }
+
+  /** The guestbook's redis leader, as its upstream manifest writes it. */
+  private static App.Builder redisLeader(Namespace.Builder web) {
+    return web.app("redis-leader").selector(Labels.of("app", "redis", "role", "leader", "tier", "backend"))
+        .containerName("leader").image("docker.io/redis:6.0.5").port(6379)
+        .requests(Cpu.millis(100), Size.mib(100));
+  }
+
+  /** The guestbook's frontend, as its upstream manifest writes it. */
+  private static App.Builder frontend(Namespace.Builder web) {
+    return web.app("frontend").selector(Labels.of("app", "guestbook", "tier", "frontend"))
+        .containerName("php-redis").image("us-docker.pkg.dev/google-samples/containers/gke/gb-frontend:v5")
+        .replicas(3).env("GET_HOSTS_FROM", "dns").port(80)
+        .requests(Cpu.millis(100), Size.mib(100));
+  }
+
+  @Test
+  void theGuestbookRedisLeaderKeepsItsSelectorContainerNameAndUnnamedPort() {
+    var files = render(ConventionsTest::redisLeader);
+    assertEquals("""
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          labels:
+            app: redis
+            role: leader
+            tier: backend
+          name: redis-leader
+          namespace: web
+        spec:
+          minReadySeconds: 0
+          replicas: 1
+          revisionHistoryLimit: 10
+          selector:
+            matchLabels:
+              app: redis
+              role: leader
+              tier: backend
+          strategy:
+            rollingUpdate:
+              maxSurge: 25%
+              maxUnavailable: 25%
+            type: RollingUpdate
+          template:
+            metadata:
+              labels:
+                app: redis
+                role: leader
+                tier: backend
+            spec:
+              containers:
+                - image: docker.io/redis:6.0.5
+                  imagePullPolicy: IfNotPresent
+                  name: leader
+                  ports:
+                    - containerPort: 6379
+                      protocol: TCP
+                  resources:
+                    requests:
+                      cpu: 100m
+                      memory: 100Mi
+        """, file(files, "deployment-redis-leader.yaml"));
+    assertEquals("""
+        apiVersion: v1
+        kind: Service
+        metadata:
+          labels:
+            app: redis
+            role: leader
+            tier: backend
+          name: redis-leader
+          namespace: web
+        spec:
+          ports:
+            - port: 6379
+              protocol: TCP
+              targetPort: 6379
+          selector:
+            app: redis
+            role: leader
+            tier: backend
+          type: ClusterIP
+        """, file(files, "service-redis-leader.yaml"));
+  }
+
+  @Test
+  void anIngressRoutesByNumberToADslServiceAndToAChartsService() {
+    var files = render(web -> {
+      var frontend = frontend(web);
+      var longhorn = web.external(ExternalService.named("longhorn-frontend").port(80));
+      web.ingress("guestbook")
+          .host("guestbook.example.com", "/", frontend.service().port(80))
+          .host("longhorn.example.com", "/", longhorn.port(80));
+    });
+    assertEquals("""
+        apiVersion: networking.k8s.io/v1
+        kind: Ingress
+        metadata:
+          name: guestbook
+          namespace: web
+        spec:
+          ingressClassName: nginx
+          rules:
+            - host: guestbook.example.com
+              http:
+                paths:
+                  - backend:
+                      service:
+                        name: frontend
+                        port:
+                          number: 80
+                    path: /
+                    pathType: Prefix
+            - host: longhorn.example.com
+              http:
+                paths:
+                  - backend:
+                      service:
+                        name: longhorn-frontend
+                        port:
+                          number: 80
+                    path: /
+                    pathType: Prefix
+        """, file(files, "ingress-guestbook.yaml"));
+    assertFalse(files.contains("prod/kubernetes/web/service-longhorn-frontend.yaml"), "an external Service is not written");
+  }
+
+  @Test
+  void anExternalServiceIsReachedByPortNameToo() {
+    var files = render(web -> web.ingress("grafana").host("grafana.example.com", "/",
+        web.external(ExternalService.named("kube-prometheus-stack-grafana").port("http-web", 80)).port("http-web")));
+    assertEquals("""
+        apiVersion: networking.k8s.io/v1
+        kind: Ingress
+        metadata:
+          name: grafana
+          namespace: web
+        spec:
+          ingressClassName: nginx
+          rules:
+            - host: grafana.example.com
+              http:
+                paths:
+                  - backend:
+                      service:
+                        name: kube-prometheus-stack-grafana
+                        port:
+                          name: http-web
+                    path: /
+                    pathType: Prefix
+        """, file(files, "ingress-grafana.yaml"));
+  }
+
+  @Test
+  void policiesAndTheDisruptionBudgetSelectByTheWorkloadsOwnSelector() {
+    var files = render(web -> {
+      var frontend = frontend(web).disruptionBudget(DisruptionBudget.minAvailable(PodCount.of(2)));
+      web.networkPolicy("redis-from-frontend").appliesTo(redisLeader(web).ref())
+          .allowIngressFrom(NetworkPeer.podsOf(frontend.ref()), PortRef.number(6379));
+    });
+    assertEquals("""
+        apiVersion: networking.k8s.io/v1
+        kind: NetworkPolicy
+        metadata:
+          name: redis-from-frontend
+          namespace: web
+        spec:
+          ingress:
+            - from:
+                - podSelector:
+                    matchLabels:
+                      app: guestbook
+                      tier: frontend
+              ports:
+                - port: 6379
+                  protocol: TCP
+          podSelector:
+            matchLabels:
+              app: redis
+              role: leader
+              tier: backend
+          policyTypes:
+            - Ingress
+        """, file(files, "networkpolicy-redis-from-frontend.yaml"));
+    assertEquals("""
+        apiVersion: policy/v1
+        kind: PodDisruptionBudget
+        metadata:
+          labels:
+            app: guestbook
+            tier: frontend
+          name: frontend
+          namespace: web
+        spec:
+          minAvailable: 2
+          selector:
+            matchLabels:
+              app: guestbook
+              tier: frontend
+        """, file(files, "poddisruptionbudget-frontend.yaml"));
+  }
+
+  @Test
+  void aNodeAgentOnAHostPortWithoutAService() {
+    var files = render(web -> web.daemonApp("node-exporter").selector(Labels.of("k8s-app", "node-exporter"))
+        .image("quay.io/prometheus/node-exporter:v1.8.2").port("metrics", 9100).hostPort(9100, 9100)
+        .service(s -> s.disable()));
+    assertEquals("""
+        apiVersion: apps/v1
+        kind: DaemonSet
+        metadata:
+          labels:
+            k8s-app: node-exporter
+          name: node-exporter
+          namespace: web
+        spec:
+          minReadySeconds: 0
+          revisionHistoryLimit: 10
+          selector:
+            matchLabels:
+              k8s-app: node-exporter
+          template:
+            metadata:
+              labels:
+                k8s-app: node-exporter
+            spec:
+              containers:
+                - image: quay.io/prometheus/node-exporter:v1.8.2
+                  imagePullPolicy: IfNotPresent
+                  name: node-exporter
+                  ports:
+                    - containerPort: 9100
+                      hostPort: 9100
+                      name: metrics
+                      protocol: TCP
+          updateStrategy:
+            rollingUpdate:
+              maxSurge: 0
+              maxUnavailable: 1
+            type: RollingUpdate
+        """, file(files, "daemonset-node-exporter.yaml"));
+    assertFalse(files.contains("prod/kubernetes/web/service-node-exporter.yaml"), "the Service is disabled");
+  }
+
+  @Test
+  void aServiceExposesOnlyTheChosenPorts() {
+    var files = render(web -> web.app("grafana").selector(Labels.of("app.kubernetes.io/name", "grafana",
+            "app.kubernetes.io/instance", "monitoring"))
+        .image("docker.io/grafana/grafana:11.3.0").port("grafana", 3000).port("metrics", 9090)
+        .service(s -> s.exposeOnly(PortRef.named("grafana")).port("grafana", 80)));
+    assertEquals("""
+        apiVersion: v1
+        kind: Service
+        metadata:
+          labels:
+            app.kubernetes.io/instance: monitoring
+            app.kubernetes.io/name: grafana
+          name: grafana
+          namespace: web
+        spec:
+          ports:
+            - name: grafana
+              port: 80
+              protocol: TCP
+              targetPort: grafana
+          selector:
+            app.kubernetes.io/instance: monitoring
+            app.kubernetes.io/name: grafana
+          type: ClusterIP
+        """, file(files, "service-grafana.yaml"));
+  }
+
+  @Test
+  void aJobKeepsItsLabelsAndContainerName() {
+    var files = render(web -> web.batchJob("pi").selector(Labels.of("app", "pi")).containerName("pi-calc")
+        .image("docker.io/library/perl:5.34.0").command("perl", "-Mbignum=bpi", "-wle", "print bpi(2000)"));
+    assertEquals("""
+        apiVersion: batch/v1
+        kind: Job
+        metadata:
+          labels:
+            app: pi
+          name: pi
+          namespace: web
+        spec:
+          backoffLimit: 6
+          completions: 1
+          parallelism: 1
+          template:
+            metadata:
+              labels:
+                app: pi
+            spec:
+              containers:
+                - command:
+                    - perl
+                    - "-Mbignum=bpi"
+                    - "-wle"
+                    - print bpi(2000)
+                  image: docker.io/library/perl:5.34.0
+                  imagePullPolicy: IfNotPresent
+                  name: pi-calc
+              restartPolicy: Never
+        """, file(files, "job-pi.yaml"));
+  }
+
+  @Test
+  void conventionsUsedWrongThrowAtTheCallSite() {
+    var web = Cluster.named("prod").namespace("web");
+    var redis = web.app("redis").image("docker.io/redis:6.0.5");
+    redis.ref();
+    assertEquals("app redis is already referenced with ref(); set its selector before taking references",
+        assertThrows(IllegalStateException.class, () -> redis.selector(Labels.of("app", "redis"))).getMessage());
+    assertEquals("label 'app' of app cache is part of its selector {app=cache}; it cannot be 'redis'",
+        assertThrows(IllegalArgumentException.class,
+            () -> web.app("cache").selector(Labels.of("app", "cache")).label("app", "redis")).getMessage());
+    assertEquals("Labels.of takes key, value pairs, at least one; got 3 strings",
+        assertThrows(IllegalArgumentException.class, () -> Labels.of("app", "redis", "tier")).getMessage());
+    assertEquals("the Service of statefulApp db governs its pods' DNS names and cannot be disabled",
+        assertThrows(IllegalStateException.class, () -> web.statefulApp("db").service().disable()).getMessage());
+    assertEquals("app site declares no port 8080 (declared: 'http' (80), 9100)",
+        assertThrows(IllegalArgumentException.class, () -> web.app("site").port("http", 80).port(9100)
+            .service().exposeOnly(PortRef.number(8080))).getMessage());
+    assertEquals("container site already declares port 9100/TCP",
+        assertThrows(IllegalStateException.class, () -> web.app("site").port(9100)).getMessage());
+    assertEquals("container web declares no port 9090 (declared: none); declare it with port(..) before opening"
+            + " it on the host",
+        assertThrows(IllegalArgumentException.class, () -> web.app("web").hostPort(9090, 9090)).getMessage());
+    assertEquals("external Service longhorn-frontend in namespace web lists no port 8080 (listed: 80); add it"
+            + " with .port(..) where it is declared",
+        assertThrows(IllegalArgumentException.class,
+            () -> web.external(ExternalService.named("longhorn-frontend").port(80)).port(8080)).getMessage());
+    assertEquals("external Secret registry in namespace web lists no key 'token' (listed: [.dockerconfigjson])",
+        assertThrows(IllegalArgumentException.class,
+            () -> web.external(ExternalSecret.named("registry").keys(".dockerconfigjson")).key("token"))
+            .getMessage());
+  }
+
+  @Test
+  void aMultiPortServiceWithAnUnnamedPortIsRefusedAtBuild() {
+    var cluster = Cluster.named("prod");
+    cluster.namespace("web").app("redis").image("docker.io/redis:6.0.5").port(6379).port("metrics", 9121);
+    assertEquals("Service redis of app redis would expose 2 ports (6379, 'metrics' (9121)), and port 6379 has no"
+            + " name; Kubernetes requires a name on every port of a multi-port Service: declare it with"
+            + " port(\"<name>\", 6379), or expose one port with service(s -> s.exposeOnly(..))",
+        assertThrows(IllegalStateException.class, cluster::build).getMessage());
+  }
+}
