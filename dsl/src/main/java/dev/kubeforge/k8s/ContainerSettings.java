@@ -257,12 +257,21 @@ public abstract sealed class ContainerSettings<B extends ContainerSettings<B>> p
    * ({@code volumes[]}) unless already there. One mount per path.
    */
   public B mount(String path, VolumeSource source) {
-    return addMount(path, source, false, null);
+    return addMount(path, source, false, null, null);
+  }
+
+  /**
+   * Mounts a volume read-write at {@code path} with mount propagation ({@code mountPropagation}), such as
+   * {@code HOST_TO_CONTAINER} for a node agent that must see mounts the kubelet makes later; see
+   * {@link #mount}. Without it Kubernetes uses {@code None}.
+   */
+  public B mount(String path, VolumeSource source, MountPropagation propagation) {
+    return addMount(path, source, false, null, requireNonNull(propagation, "propagation"));
   }
 
   /** Mounts a volume read-only ({@code readOnly: true}) at {@code path}; see {@link #mount}. */
   public B mountReadOnly(String path, VolumeSource source) {
-    return addMount(path, source, true, null);
+    return addMount(path, source, true, null, null);
   }
 
   /**
@@ -274,7 +283,7 @@ public abstract sealed class ContainerSettings<B extends ContainerSettings<B>> p
     if (subPath.isEmpty() || subPath.startsWith("/") || List.of(subPath.split("/")).contains("..")) {
       throw new IllegalArgumentException("subPath is a relative path without '..', was '" + subPath + "'");
     }
-    return addMount(path, source, true, subPath);
+    return addMount(path, source, true, subPath, null);
   }
 
   /**
@@ -429,7 +438,8 @@ public abstract sealed class ContainerSettings<B extends ContainerSettings<B>> p
     return self();
   }
 
-  private B addMount(String path, VolumeSource source, boolean readOnly, String subPath) {
+  private B addMount(String path, VolumeSource source, boolean readOnly, String subPath,
+      MountPropagation propagation) {
     containerScope.ensureMutable();
     absolute("mount path", path);
     requireNonNull(source, "source");
@@ -437,7 +447,7 @@ public abstract sealed class ContainerSettings<B extends ContainerSettings<B>> p
       throw new IllegalStateException(what() + " already mounts a volume at " + path);
     }
     pod().addVolume(source);
-    mounts.put(path, new Mount(source.volumeName(), readOnly, subPath));
+    mounts.put(path, new Mount(source.volumeName(), readOnly, subPath, propagation));
     return self();
   }
 
@@ -477,7 +487,7 @@ public abstract sealed class ContainerSettings<B extends ContainerSettings<B>> p
     }
   }
 
-  private record Mount(String volume, boolean readOnly, String subPath) {
+  private record Mount(String volume, boolean readOnly, String subPath, MountPropagation propagation) {
     VolumeMount expand(String path) {
       var mount = new VolumeMount();
       mount.setName(volume);
@@ -486,6 +496,9 @@ public abstract sealed class ContainerSettings<B extends ContainerSettings<B>> p
         mount.setReadOnly(true);
       }
       mount.setSubPath(subPath);
+      if (propagation != null) {
+        mount.setMountPropagation(propagation.value());
+      }
       return mount;
     }
   }

@@ -66,6 +66,8 @@ public abstract sealed class PodSettings<B extends PodSettings<B, F>, F> extends
   private String serviceAccount;
   private String priorityClass;
   private boolean hostNetwork;
+  private boolean hostPid;
+  private boolean hostIpc;
   private PodSecurity podSecurity;
   private Labels selector;
   private boolean referenced;
@@ -324,6 +326,26 @@ public abstract sealed class PodSettings<B extends PodSettings<B, F>, F> extends
     return self();
   }
 
+  /**
+   * Runs the pods in the node's process namespace ({@code spec.hostPID: true}): they see and can signal
+   * every process of the node, as node agents and debuggers need. Defaults to false.
+   */
+  public B hostPid() {
+    scope.ensureMutable();
+    this.hostPid = true;
+    return self();
+  }
+
+  /**
+   * Runs the pods in the node's IPC namespace ({@code spec.hostIPC: true}): they share System V IPC and
+   * POSIX message queues with the node's processes. Defaults to false.
+   */
+  public B hostIpc() {
+    scope.ensureMutable();
+    this.hostIpc = true;
+    return self();
+  }
+
   /** Sets the pod's {@code spec.securityContext}. Defaults to none. Replaces any previous value. */
   public B podSecurity(PodSecurity security) {
     scope.ensureMutable();
@@ -448,6 +470,12 @@ public abstract sealed class PodSettings<B extends PodSettings<B, F>, F> extends
     if (hostNetwork) {
       spec.setHostNetwork(true);
     }
+    if (hostPid) {
+      spec.setHostPID(true);
+    }
+    if (hostIpc) {
+      spec.setHostIPC(true);
+    }
     if (podSecurity != null) {
       spec.setSecurityContext(podSecurity.expand());
     }
@@ -463,6 +491,8 @@ public abstract sealed class PodSettings<B extends PodSettings<B, F>, F> extends
         emptyDir.describe(volume);
       } else if (source instanceof HostPath hostPath) {
         hostPath.describe(volume);
+      } else if (source instanceof NfsVolume nfs) {
+        nfs.describe(volume);
       } else if (source instanceof ObjectVolume object) {
         object.describe(volume);
       } else {

@@ -339,6 +339,127 @@ class ConventionsTest {
   }
 
   @Test
+  void nodeExporterAsUpstreamRunsIt() {
+    var files = render(web -> web.daemonApp("node-exporter")
+        .selector(Labels.of("app.kubernetes.io/name", "node-exporter"))
+        .image("quay.io/prometheus/node-exporter:v1.8.2").args("--path.rootfs=/host")
+        .port("metrics", 9100).hostPort(9100, 9100).hostNetwork().hostPid()
+        .securityContext(SecurityContext.nonRoot().readOnlyRoot().seccompRuntimeDefault())
+        .mount("/host", HostPath.directory("root", "/"), MountPropagation.HOST_TO_CONTAINER)
+        .service(s -> s.disable()));
+    assertEquals("""
+        apiVersion: apps/v1
+        kind: DaemonSet
+        metadata:
+          labels:
+            app.kubernetes.io/name: node-exporter
+          name: node-exporter
+          namespace: web
+        spec:
+          minReadySeconds: 0
+          revisionHistoryLimit: 10
+          selector:
+            matchLabels:
+              app.kubernetes.io/name: node-exporter
+          template:
+            metadata:
+              labels:
+                app.kubernetes.io/name: node-exporter
+            spec:
+              containers:
+                - args:
+                    - "--path.rootfs=/host"
+                  image: quay.io/prometheus/node-exporter:v1.8.2
+                  imagePullPolicy: IfNotPresent
+                  name: node-exporter
+                  ports:
+                    - containerPort: 9100
+                      hostPort: 9100
+                      name: metrics
+                      protocol: TCP
+                  securityContext:
+                    readOnlyRootFilesystem: true
+                    runAsNonRoot: true
+                    seccompProfile:
+                      type: RuntimeDefault
+                  volumeMounts:
+                    - mountPath: /host
+                      mountPropagation: HostToContainer
+                      name: root
+              hostNetwork: true
+              hostPID: true
+              volumes:
+                - hostPath:
+                    path: /
+                    type: Directory
+                  name: root
+          updateStrategy:
+            rollingUpdate:
+              maxSurge: 0
+              maxUnavailable: 1
+            type: RollingUpdate
+        """, file(files, "daemonset-node-exporter.yaml"));
+  }
+
+  @Test
+  void aMediaServerMountsAnNfsExportInline() {
+    var files = render(web -> web.app("jellyfin").image("docker.io/jellyfin/jellyfin:10.10.3")
+        .port(8096).hostIpc()
+        .securityContext(SecurityContext.user(1000).seccompLocalhost("profiles/jellyfin.json"))
+        .mountReadOnly("/media", NfsVolume.of("media", "nas.lan", "/export/media").readOnly()));
+    assertEquals("""
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          labels:
+            app.kubernetes.io/name: jellyfin
+          name: jellyfin
+          namespace: web
+        spec:
+          minReadySeconds: 0
+          replicas: 1
+          revisionHistoryLimit: 10
+          selector:
+            matchLabels:
+              app.kubernetes.io/name: jellyfin
+          strategy:
+            rollingUpdate:
+              maxSurge: 25%
+              maxUnavailable: 25%
+            type: RollingUpdate
+          template:
+            metadata:
+              labels:
+                app.kubernetes.io/name: jellyfin
+            spec:
+              containers:
+                - image: docker.io/jellyfin/jellyfin:10.10.3
+                  imagePullPolicy: IfNotPresent
+                  name: jellyfin
+                  ports:
+                    - containerPort: 8096
+                      protocol: TCP
+                  securityContext:
+                    runAsNonRoot: true
+                    runAsUser: 1000
+                    seccompProfile:
+                      localhostProfile: profiles/jellyfin.json
+                      type: Localhost
+                  volumeMounts:
+                    - mountPath: /media
+                      name: media
+                      readOnly: true
+              hostIPC: true
+              volumes:
+                - name: media
+                  nfs:
+                    path: /export/media
+                    readOnly: true
+                    server: nas.lan
+        """, file(files, "deployment-jellyfin.yaml"));
+  }
+
+  @Test
   void conventionsUsedWrongThrowAtTheCallSite() {
     var web = Cluster.named("prod").namespace("web");
     var redis = web.app("redis").image("docker.io/redis:6.0.5");
