@@ -8,6 +8,9 @@ import dev.kubeforge.Kubeforge;
 import dev.kubeforge.cluster.Cluster;
 import dev.kubeforge.core.Size;
 import dev.kubeforge.output.FileTree;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
@@ -117,15 +120,49 @@ class ConventionsTest {
         """, file(files, "service-redis-leader.yaml"));
   }
 
+  /**
+   * The README's sample of this section is this test's code between its markers, line for line, and
+   * the YAML it shows is the file that code writes.
+   */
   @Test
-  void anIngressRoutesByNumberToADslServiceAndToAChartsService() {
+  void theReadmeSampleIsThisCodeAndItsOutput() throws IOException {
     var files = render(web -> {
       var frontend = frontend(web);
+      // README begin
+      web.app("redis-leader").selector(Labels.of("app", "redis", "role", "leader", "tier", "backend"))
+          .containerName("leader").image("docker.io/redis:6.0.5").port(6379)
+          .requests(Cpu.millis(100), Size.mib(100));
       var longhorn = web.external(ExternalService.named("longhorn-frontend").port(80));
       web.ingress("guestbook")
           .host("guestbook.example.com", "/", frontend.service().port(80))
           .host("longhorn.example.com", "/", longhorn.port(80));
+      // README end
     });
+    var readme = Files.readString(Path.of("../README.md"));
+    var section = readme.substring(readme.indexOf("### Conventions are defaults"));
+    var source = Files.readString(Path.of("src/test/java/dev/kubeforge/k8s/ConventionsTest.java"));
+    var sample = source.substring(source.indexOf("// README begin") + 16, source.indexOf("      // README end"));
+    assertEquals(sample.indent(-6), block(section, "```java"));
+    assertEquals(file(files, "service-redis-leader.yaml"), block(section, "```yaml"));
+  }
+
+  /** The text of the first fenced block of {@code markdown} that opens with {@code fence}. */
+  private static String block(String markdown, String fence) {
+    int start = markdown.indexOf(fence + "\n") + fence.length() + 1;
+    return markdown.substring(start, markdown.indexOf("```", start));
+  }
+
+  private static void anIngressToTheFrontendAndLonghorn(Namespace.Builder web) {
+    var frontend = frontend(web);
+    var longhorn = web.external(ExternalService.named("longhorn-frontend").port(80));
+    web.ingress("guestbook")
+        .host("guestbook.example.com", "/", frontend.service().port(80))
+        .host("longhorn.example.com", "/", longhorn.port(80));
+  }
+
+  @Test
+  void anIngressRoutesByNumberToADslServiceAndToAChartsService() {
+    var files = render(ConventionsTest::anIngressToTheFrontendAndLonghorn);
     assertEquals("""
         apiVersion: networking.k8s.io/v1
         kind: Ingress
