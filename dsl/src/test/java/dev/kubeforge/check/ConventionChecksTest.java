@@ -12,7 +12,6 @@ import dev.kubeforge.k8s.Probe;
 import dev.kubeforge.k8s.SecretKey;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressBuilder;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -23,13 +22,7 @@ import org.junit.jupiter.api.Test;
 class ConventionChecksTest {
 
   private static List<String> problems(Cluster cluster, String checkId) {
-    var found = new ArrayList<String>();
-    for (Problem problem : Checks.run(cluster)) {
-      if (problem.checkId().equals(checkId)) {
-        found.add(problem.severity() + " " + problem);
-      }
-    }
-    return found;
+    return WorkloadChecksTest.problems(cluster, checkId);
   }
 
   /** An Ingress added as is, as a chart's values would write it, to {@code service} on port {@code number}. */

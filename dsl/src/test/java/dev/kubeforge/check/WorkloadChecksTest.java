@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 class WorkloadChecksTest {
 
   /** Every problem of {@code checkId} that {@link Checks#run} reports, as printed. */
-  private static List<String> problems(Cluster cluster, String checkId) {
+  static List<String> problems(Cluster cluster, String checkId) {
     var found = new ArrayList<String>();
     for (Problem problem : Checks.run(cluster)) {
       if (problem.checkId().equals(checkId)) {
