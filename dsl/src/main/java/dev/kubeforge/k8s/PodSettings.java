@@ -30,7 +30,8 @@ import java.util.function.Function;
 /**
  * The settings of a workload's pods, shared by every workload: labels, extra containers, service
  * account, scheduling, security and volumes. The container settings inherited from
- * {@link ContainerSettings} set the workload's own container, named after the workload. Maps to the
+ * {@link ContainerSettings} set the workload's own container, named after the workload unless
+ * {@link #containerName(String)} says otherwise. Maps to the
  * pod template ({@code spec.template}) of the workload.
  *
  * <p>Labels and selectors are derived unless the workload keeps its own: by default every object and pod

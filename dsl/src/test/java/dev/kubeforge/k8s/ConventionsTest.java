@@ -497,6 +497,110 @@ class ConventionsTest {
   }
 
   @Test
+  void aStatefulAppKeepsTheSelectorOfTheZooKeeperExample() {
+    var files = render(web -> web.statefulApp("zk").selector(Labels.of("app", "zk"))
+        .containerName("kubernetes-zookeeper")
+        .image("registry.k8s.io/kubernetes-zookeeper:1.0-3.4.10").port("client", 2181).port("server", 2888)
+        .onePodPer(TopologyKey.HOSTNAME));
+    assertEquals("""
+        apiVersion: apps/v1
+        kind: StatefulSet
+        metadata:
+          labels:
+            app: zk
+          name: zk
+          namespace: web
+        spec:
+          minReadySeconds: 0
+          podManagementPolicy: OrderedReady
+          replicas: 1
+          revisionHistoryLimit: 10
+          selector:
+            matchLabels:
+              app: zk
+          serviceName: zk
+          template:
+            metadata:
+              labels:
+                app: zk
+            spec:
+              affinity:
+                podAntiAffinity:
+                  requiredDuringSchedulingIgnoredDuringExecution:
+                    - labelSelector:
+                        matchLabels:
+                          app: zk
+                      topologyKey: kubernetes.io/hostname
+              containers:
+                - image: registry.k8s.io/kubernetes-zookeeper:1.0-3.4.10
+                  imagePullPolicy: IfNotPresent
+                  name: kubernetes-zookeeper
+                  ports:
+                    - containerPort: 2181
+                      name: client
+                      protocol: TCP
+                    - containerPort: 2888
+                      name: server
+                      protocol: TCP
+          updateStrategy:
+            rollingUpdate:
+              partition: 0
+            type: RollingUpdate
+        """, file(files, "statefulset-zk.yaml"));
+    assertEquals("""
+        apiVersion: v1
+        kind: Service
+        metadata:
+          labels:
+            app: zk
+          name: zk
+          namespace: web
+        spec:
+          clusterIP: None
+          ports:
+            - name: client
+              port: 2181
+              protocol: TCP
+              targetPort: client
+            - name: server
+              port: 2888
+              protocol: TCP
+              targetPort: server
+          selector:
+            app: zk
+          type: ClusterIP
+        """, file(files, "service-zk.yaml"));
+  }
+
+  @Test
+  void aStaticPodNamesItsContainer() {
+    var files = Kubeforge.generate(() -> {
+      var cluster = Cluster.named("prod");
+      cluster.namespace("kube-system").staticPod("etcd")
+          .selector(Labels.of("component", "etcd", "tier", "control-plane"))
+          .containerName("etcd").image("registry.k8s.io/etcd:3.5.15-0").hostNetwork();
+      return cluster.build();
+    }).files();
+    var text = files.text("prod/static-pods/etcd.yaml");
+    assertEquals("""
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          labels:
+            component: etcd
+            tier: control-plane
+          name: etcd
+          namespace: kube-system
+        spec:
+          containers:
+            - image: registry.k8s.io/etcd:3.5.15-0
+              imagePullPolicy: IfNotPresent
+              name: etcd
+          hostNetwork: true
+        """, text.substring(text.indexOf('\n') + 1));
+  }
+
+  @Test
   void conventionsUsedWrongThrowAtTheCallSite() {
     var web = Cluster.named("prod").namespace("web");
     var redis = web.app("redis").image("docker.io/redis:6.0.5");
