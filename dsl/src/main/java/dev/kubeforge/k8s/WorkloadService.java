@@ -37,6 +37,7 @@ public final class WorkloadService {
   private final boolean headlessOnly;
   private Type type;
   private final TreeMap<String, Integer> servicePorts = new TreeMap<>();
+  private final TreeMap<Integer, Integer> unnamedServicePorts = new TreeMap<>();
   private final TreeMap<String, Integer> nodePorts = new TreeMap<>();
   private final List<String> externalIps = new ArrayList<>();
   private final Set<String> referenced = new HashSet<>();
@@ -70,7 +71,7 @@ public final class WorkloadService {
    */
   public ServicePort port(int number) {
     for (var port : workload.declaredPorts()) {
-      var serviceNumber = port.name() == null ? port.number() : servicePorts.getOrDefault(port.name(), port.number());
+      var serviceNumber = servicePort(port);
       if (serviceNumber == number) {
         referencedNumbers.add(port.number());
         if (port.name() != null) {
@@ -130,6 +131,26 @@ public final class WorkloadService {
           + " is already referenced; set its number before taking references");
     }
     servicePorts.put(portName, number);
+    return this;
+  }
+
+  /**
+   * Exposes the unnamed container port {@code containerPort} on another Service port ({@code ports[].port},
+   * {@code targetPort: <containerPort>}), such as 80 in front of 8080. Defaults to the container port's
+   * number. Replaces any previous value; must be called before a reference to the port is taken.
+   */
+  public WorkloadService port(int containerPort, int number) {
+    scope.ensureMutable();
+    if (workload.declaredPorts().stream().noneMatch(p -> p.name() == null && p.number() == containerPort)) {
+      throw new IllegalArgumentException(workload.describe() + " declares no unnamed port " + containerPort
+          + " (declared: " + describe(workload.declaredPorts()) + ")");
+    }
+    Ports.requireNumber("service port of " + containerPort, number);
+    if (referencedNumbers.contains(containerPort)) {
+      throw new IllegalStateException("port " + containerPort + " of Service " + workload.name()
+          + " is already referenced; set its number before taking references");
+    }
+    unnamedServicePorts.put(containerPort, number);
     return this;
   }
 
@@ -247,8 +268,7 @@ public final class WorkloadService {
       }
       var port = new io.fabric8.kubernetes.api.model.ServicePort();
       port.setName(declared.name());
-      port.setPort(declared.name() == null ? declared.number()
-          : servicePorts.getOrDefault(declared.name(), declared.number()));
+      port.setPort(servicePort(declared));
       port.setTargetPort(declared.name() == null ? new IntOrString(declared.number()) : new IntOrString(declared.name()));
       port.setProtocol(declared.protocol().name());
       port.setNodePort(declared.name() == null ? null : nodePorts.get(declared.name()));
@@ -268,6 +288,12 @@ public final class WorkloadService {
     service.setSpec(spec);
     service = customizers.apply(service, ServiceBuilder::new, ServiceBuilder::build);
     return new KubeObject(scope.path(), service);
+  }
+
+  /** The Service port number a declared container port is exposed on. */
+  private int servicePort(ContainerSettings.DeclaredPort port) {
+    return port.name() == null ? unnamedServicePorts.getOrDefault(port.number(), port.number())
+        : servicePorts.getOrDefault(port.name(), port.number());
   }
 
   private static boolean matches(PortRef port, ContainerSettings.DeclaredPort declared) {

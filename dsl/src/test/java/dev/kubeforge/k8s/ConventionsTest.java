@@ -223,6 +223,53 @@ class ConventionsTest {
   }
 
   @Test
+  void theHelloAppServicePuts80InFrontOfAnUnnamed8080() {
+    var files = render(web -> {
+      var hello = web.app("hello-server").selector(Labels.of("app", "hello"))
+          .image("us-docker.pkg.dev/google-samples/containers/gke/hello-app:1.0").port(8080)
+          .service(s -> s.loadBalancer().port(8080, 80));
+      web.ingress("hello").host("hello.example.com", "/", hello.service().port(80));
+    });
+    assertEquals("""
+        apiVersion: v1
+        kind: Service
+        metadata:
+          labels:
+            app: hello
+          name: hello-server
+          namespace: web
+        spec:
+          ports:
+            - port: 80
+              protocol: TCP
+              targetPort: 8080
+          selector:
+            app: hello
+          type: LoadBalancer
+        """, file(files, "service-hello-server.yaml"));
+    assertEquals("""
+        apiVersion: networking.k8s.io/v1
+        kind: Ingress
+        metadata:
+          name: hello
+          namespace: web
+        spec:
+          ingressClassName: nginx
+          rules:
+            - host: hello.example.com
+              http:
+                paths:
+                  - backend:
+                      service:
+                        name: hello-server
+                        port:
+                          number: 80
+                    path: /
+                    pathType: Prefix
+        """, file(files, "ingress-hello.yaml"));
+  }
+
+  @Test
   void policiesAndTheDisruptionBudgetSelectByTheWorkloadsOwnSelector() {
     var files = render(web -> {
       var frontend = frontend(web).disruptionBudget(DisruptionBudget.minAvailable(PodCount.of(2)));
@@ -617,6 +664,10 @@ class ConventionsTest {
     assertEquals("app site declares no port 8080 (declared: 'http' (80), 9100)",
         assertThrows(IllegalArgumentException.class, () -> web.app("site").port("http", 80).port(9100)
             .service().exposeOnly(PortRef.number(8080))).getMessage());
+    assertEquals("app site declares no unnamed port 80 (declared: 'http' (80), 9100)",
+        assertThrows(IllegalArgumentException.class, () -> web.app("site").service().port(80, 8080)).getMessage());
+    assertEquals("Service site of app site exposes no port 8443 (declared: 'http' (80), 9100)",
+        assertThrows(IllegalArgumentException.class, () -> web.app("site").service().port(8443)).getMessage());
     assertEquals("container site already declares port 9100/TCP",
         assertThrows(IllegalStateException.class, () -> web.app("site").port(9100)).getMessage());
     assertEquals("container web declares no port 9090 (declared: none); declare it with port(..) before opening"
