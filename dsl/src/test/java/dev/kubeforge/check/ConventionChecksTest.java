@@ -3,13 +3,17 @@ package dev.kubeforge.check;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.kubeforge.cluster.Cluster;
+import dev.kubeforge.core.Size;
+import dev.kubeforge.k8s.ExternalClaim;
 import dev.kubeforge.k8s.ExternalConfigMap;
 import dev.kubeforge.k8s.ExternalSecret;
 import dev.kubeforge.k8s.ExternalService;
+import dev.kubeforge.k8s.ExternalStorageClass;
 import dev.kubeforge.k8s.Labels;
 import dev.kubeforge.k8s.Namespace;
 import dev.kubeforge.k8s.Probe;
 import dev.kubeforge.k8s.SecretKey;
+import dev.kubeforge.k8s.StorageClassRef;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressBuilder;
 import java.util.List;
@@ -92,6 +96,23 @@ class ConventionChecksTest {
                 + " [http (80)] [dangling-backend]\n"
                 + "  hint: route to a listed port, or list it with ExternalService.named(\"longhorn-frontend\").port(..)"),
         problems(cluster.build(), "dangling-backend"));
+  }
+
+  @Test
+  void aClaimOnAnExternalStorageClassBindsWhileAMisspeltClassFails() {
+    var cluster = Cluster.named("prod");
+    var longhorn = cluster.external(ExternalStorageClass.named("longhorn"));
+    var data = cluster.namespace("data");
+    data.pvc("postgres", Size.gib(10)).storageClass(longhorn);
+    data.pvc("redis", Size.gib(1)).storageClass(StorageClassRef.named("longhron"));
+    data.app("postgres").image("docker.io/library/postgres:16.4")
+        .mount("/var/lib/postgresql/data", data.external(ExternalClaim.named("postgres-operator-data")));
+    assertEquals(List.of("ERROR cluster prod › namespace data › pvc redis: PersistentVolumeClaim 'redis' names"
+            + " StorageClass 'longhron', which the cluster does not declare (declared: [longhorn])"
+            + " [unknown-storage-class]\n"
+            + "  hint: declare it with cluster.storageClass(\"longhron\", provisioner), or"
+            + " allow(\"unknown-storage-class\", reason) for a class the platform provides"),
+        problems(cluster.build(), "unknown-storage-class"));
   }
 
   @Test
