@@ -62,7 +62,8 @@ class ConventionChecksTest {
     assertEquals(List.of("ERROR cluster prod › namespace web › app redis › container leader › readiness probe:"
             + " readiness probe targets port 6380, which container leader does not declare (declared: 6379)"
             + " [probe-port-undeclared]\n"
-            + "  hint: declare it with .port(\"<name>\", 6380) and probe it by name"),
+            + "  hint: declare it with .port(6380) (or .port(\"<name>\", 6380) and probe it by name),"
+            + " or probe a declared port"),
         problems(cluster.build(), "probe-port-undeclared"));
   }
 
