@@ -36,13 +36,6 @@ class ConventionsTest {
     return text.substring(text.indexOf('\n') + 1);
   }
 
-  /** The guestbook's redis leader, as its upstream manifest writes it. */
-  private static App.Builder redisLeader(Namespace.Builder web) {
-    return web.app("redis-leader").selector(Labels.of("app", "redis", "role", "leader", "tier", "backend"))
-        .containerName("leader").image("docker.io/redis:6.0.5").port(6379)
-        .requests(Cpu.millis(100), Size.mib(100));
-  }
-
   /** The guestbook's frontend, as its upstream manifest writes it. */
   private static App.Builder frontend(Namespace.Builder web) {
     return web.app("frontend").selector(Labels.of("app", "guestbook", "tier", "frontend"))
@@ -51,9 +44,26 @@ class ConventionsTest {
         .requests(Cpu.millis(100), Size.mib(100));
   }
 
+  /**
+   * The guestbook's frontend and redis leader as their upstream manifests write them, and an Ingress to
+   * the frontend and to a Longhorn chart's Service by number; the README shows the lines between the markers.
+   */
+  private static void guestbook(Namespace.Builder web) {
+    var frontend = frontend(web);
+    // README begin
+    web.app("redis-leader").selector(Labels.of("app", "redis", "role", "leader", "tier", "backend"))
+        .containerName("leader").image("docker.io/redis:6.0.5").port(6379)
+        .requests(Cpu.millis(100), Size.mib(100));
+    var longhorn = web.external(ExternalService.named("longhorn-frontend").port(80));
+    web.ingress("guestbook")
+        .host("guestbook.example.com", "/", frontend.service().port(80))
+        .host("longhorn.example.com", "/", longhorn.port(80));
+    // README end
+  }
+
   @Test
   void theGuestbookRedisLeaderKeepsItsSelectorContainerNameAndUnnamedPort() {
-    var files = render(ConventionsTest::redisLeader);
+    var files = render(ConventionsTest::guestbook);
     assertEquals("""
         apiVersion: apps/v1
         kind: Deployment
@@ -120,30 +130,15 @@ class ConventionsTest {
         """, file(files, "service-redis-leader.yaml"));
   }
 
-  /**
-   * The README's sample of this section is this test's code between its markers, line for line, and
-   * the YAML it shows is the file that code writes.
-   */
+  /** The README's sample is {@link #guestbook}'s code between its markers, and its YAML what that code writes. */
   @Test
-  void theReadmeSampleIsThisCodeAndItsOutput() throws IOException {
-    var files = render(web -> {
-      var frontend = frontend(web);
-      // README begin
-      web.app("redis-leader").selector(Labels.of("app", "redis", "role", "leader", "tier", "backend"))
-          .containerName("leader").image("docker.io/redis:6.0.5").port(6379)
-          .requests(Cpu.millis(100), Size.mib(100));
-      var longhorn = web.external(ExternalService.named("longhorn-frontend").port(80));
-      web.ingress("guestbook")
-          .host("guestbook.example.com", "/", frontend.service().port(80))
-          .host("longhorn.example.com", "/", longhorn.port(80));
-      // README end
-    });
+  void theReadmeSampleIsTheGuestbookCodeAndItsOutput() throws IOException {
     var readme = Files.readString(Path.of("../README.md"));
     var section = readme.substring(readme.indexOf("### Conventions are defaults"));
     var source = Files.readString(Path.of("src/test/java/dev/kubeforge/k8s/ConventionsTest.java"));
-    var sample = source.substring(source.indexOf("// README begin") + 16, source.indexOf("      // README end"));
-    assertEquals(sample.indent(-6), block(section, "```java"));
-    assertEquals(file(files, "service-redis-leader.yaml"), block(section, "```yaml"));
+    var sample = source.substring(source.indexOf("// README begin") + 16, source.indexOf("    // README end"));
+    assertEquals(sample.indent(-4), block(section, "```java"));
+    assertEquals(file(render(ConventionsTest::guestbook), "service-redis-leader.yaml"), block(section, "```yaml"));
   }
 
   /** The text of the first fenced block of {@code markdown} that opens with {@code fence}. */
@@ -152,17 +147,9 @@ class ConventionsTest {
     return markdown.substring(start, markdown.indexOf("```", start));
   }
 
-  private static void anIngressToTheFrontendAndLonghorn(Namespace.Builder web) {
-    var frontend = frontend(web);
-    var longhorn = web.external(ExternalService.named("longhorn-frontend").port(80));
-    web.ingress("guestbook")
-        .host("guestbook.example.com", "/", frontend.service().port(80))
-        .host("longhorn.example.com", "/", longhorn.port(80));
-  }
-
   @Test
   void anIngressRoutesByNumberToADslServiceAndToAChartsService() {
-    var files = render(ConventionsTest::anIngressToTheFrontendAndLonghorn);
+    var files = render(ConventionsTest::guestbook);
     assertEquals("""
         apiVersion: networking.k8s.io/v1
         kind: Ingress
@@ -272,8 +259,9 @@ class ConventionsTest {
   @Test
   void policiesAndTheDisruptionBudgetSelectByTheWorkloadsOwnSelector() {
     var files = render(web -> {
-      var frontend = frontend(web).disruptionBudget(DisruptionBudget.minAvailable(PodCount.of(2)));
-      web.networkPolicy("redis-from-frontend").appliesTo(redisLeader(web).ref())
+      guestbook(web);
+      var frontend = web.app("frontend").disruptionBudget(DisruptionBudget.minAvailable(PodCount.of(2)));
+      web.networkPolicy("redis-from-frontend").appliesTo(web.app("redis-leader").ref())
           .allowIngressFrom(NetworkPeer.podsOf(frontend.ref()), PortRef.number(6379));
     });
     assertEquals("""
