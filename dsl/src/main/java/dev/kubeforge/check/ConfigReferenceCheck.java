@@ -2,6 +2,9 @@ package dev.kubeforge.check;
 
 import dev.kubeforge.core.ObjectPath;
 import dev.kubeforge.cluster.Cluster;
+import dev.kubeforge.k8s.External;
+import dev.kubeforge.k8s.ExternalConfigMap;
+import dev.kubeforge.k8s.ExternalSecret;
 import dev.kubeforge.k8s.KubeObject;
 import dev.kubeforge.k8s.Namespace;
 import dev.kubeforge.k8s.Secret;
@@ -25,9 +28,13 @@ import java.util.TreeSet;
  * A pod that reads a ConfigMap or Secret, or a key of one, that the namespace does not declare: the pod
  * would not start ({@code CreateContainerConfigError}, or a volume that never mounts). References marked
  * {@code optional: true} are skipped. Secrets count whether declared with {@code namespace.secret(..)}
- * (they are in the secrets output) or added as is.
+ * (they are in the secrets output) or added as is; those declared {@code namespace.external(..)} count
+ * with the keys their declaration lists, or with any key when it lists none.
  */
 final class ConfigReferenceCheck implements Check {
+
+  /** The keys of an external object whose declaration lists none: any key is taken to exist. */
+  private static final Set<String> ANY_KEY = Set.of();
 
   @Override
   public String id() {
@@ -54,6 +61,14 @@ final class ConfigReferenceCheck implements Check {
     for (Namespace namespace : cluster.namespaces()) {
       for (Secret secret : namespace.secrets()) {
         secrets.put(secret.namespace() + "/" + secret.name(), new TreeSet<>(secret.data().keySet()));
+      }
+      for (External external : namespace.externals()) {
+        if (external instanceof ExternalSecret secret) {
+          secrets.put(namespace.name() + "/" + secret.name(), secret.keys().isEmpty() ? ANY_KEY : secret.keys());
+        } else if (external instanceof ExternalConfigMap configMap) {
+          configMaps.put(namespace.name() + "/" + configMap.name(),
+              configMap.keys().isEmpty() ? ANY_KEY : configMap.keys());
+        }
       }
     }
     var problems = new ArrayList<Problem>();
@@ -160,7 +175,7 @@ final class ConfigReferenceCheck implements Check {
                 + object.namespace() + " does not declare")
             .hint("declare it with namespace." + (kind.equals("Secret") ? "secret" : "configMap") + "(\"" + name
                 + "\"), or allow(\"" + id() + "\", reason) where it is created outside the definition"));
-      } else if (key != null && !keys.contains(key)) {
+      } else if (key != null && keys != ANY_KEY && !keys.contains(key)) {
         problems.add(Problem.error(id(), path, what + " reads key '" + key + "' of " + kind + " '" + name
                 + "', which has " + (keys.isEmpty() ? "no key" : "only " + keys))
             .hint("read one of its keys; " + (kind.equals("Secret") ? "secret" : "configMap") + ".key(\"name\") gives a typed reference"));

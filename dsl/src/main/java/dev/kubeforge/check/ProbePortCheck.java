@@ -56,7 +56,8 @@ final class ProbePortCheck implements Check {
             + Workloads.declaredPorts(at.container()) + ")")
         .hint(named
             ? "declare it with .port(\"" + port.getStrVal() + "\", <number>), or probe a declared port"
-            : "declare it with .port(\"<name>\", " + port.getIntVal() + ") and probe it by name"));
+            : "declare it with .port(" + port.getIntVal() + ") (or .port(\"<name>\", " + port.getIntVal()
+                + ") and probe it by name), or probe a declared port"));
   }
 
   private static boolean declares(Container container, IntOrString port) {

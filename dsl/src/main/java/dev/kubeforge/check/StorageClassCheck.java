@@ -14,7 +14,8 @@ import java.util.TreeSet;
  * Claims that no StorageClass would serve, and more than one default class. A claim (a PVC, or a
  * StatefulSet's volume claim template) that names a class the cluster does not declare never binds; one
  * that names no class (and no volume) binds only when a default class exists. Two default classes make
- * the class of such claims a matter of chance.
+ * the class of such claims a matter of chance. A class declared {@code cluster.external(..)} counts as
+ * declared.
  */
 final class StorageClassCheck implements Check {
 
@@ -50,6 +51,7 @@ final class StorageClassCheck implements Check {
             .hint("mark one class only with .defaultClass()"));
       }
     }
+    cluster.externalStorageClasses().forEach(external -> classes.add(external.name()));
     boolean hasDefault = firstDefault != null;
     for (KubeObject object : cluster.objects()) {
       if (object.readOnlyResource() instanceof PersistentVolumeClaim claim) {

@@ -15,12 +15,14 @@ import dev.kubeforge.k8s.ClusterObjects;
 import dev.kubeforge.k8s.ClusterRole;
 import dev.kubeforge.k8s.ClusterRoleBinding;
 import dev.kubeforge.k8s.ClusterRoleRef;
+import dev.kubeforge.k8s.ExternalStorageClass;
 import dev.kubeforge.k8s.KubeObject;
 import dev.kubeforge.k8s.Namespace;
 import dev.kubeforge.k8s.PersistentVolume;
 import dev.kubeforge.k8s.PersistentVolumeSource;
 import dev.kubeforge.k8s.PriorityClass;
 import dev.kubeforge.k8s.StorageClass;
+import dev.kubeforge.k8s.StorageClassRef;
 import dev.kubeforge.kubeadm.Kubeadm;
 import dev.kubeforge.kubeadm.KubeadmNode;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -46,6 +48,7 @@ public final class Cluster {
   private final String name;
   private final List<Namespace> namespaces;
   private final List<KubeObject> clusterObjects;
+  private final List<ExternalStorageClass> externalStorageClasses;
   private final List<Allowance> allowances;
   private final List<Node> nodes;
   private final Optional<KubernetesVersion> kubernetesVersion;
@@ -58,6 +61,7 @@ public final class Cluster {
       String name,
       List<Namespace> namespaces,
       List<KubeObject> clusterObjects,
+      List<ExternalStorageClass> externalStorageClasses,
       List<Allowance> allowances,
       List<Node> nodes,
       Optional<KubernetesVersion> kubernetesVersion,
@@ -68,6 +72,7 @@ public final class Cluster {
     this.name = requireNonNull(name, "name");
     this.namespaces = List.copyOf(namespaces);
     this.clusterObjects = List.copyOf(clusterObjects);
+    this.externalStorageClasses = List.copyOf(externalStorageClasses);
     this.allowances = List.copyOf(allowances);
     this.nodes = List.copyOf(nodes);
     this.kubernetesVersion = requireNonNull(kubernetesVersion, "kubernetesVersion");
@@ -93,6 +98,11 @@ public final class Cluster {
    */
   public List<KubeObject> clusterObjects() {
     return clusterObjects;
+  }
+
+  /** The StorageClasses declared {@code external(..)}: they exist by other means and are not written. */
+  public List<ExternalStorageClass> externalStorageClasses() {
+    return externalStorageClasses;
   }
 
   /**
@@ -254,6 +264,15 @@ public final class Cluster {
     }
 
     /**
+     * Declares a StorageClass that exists by other means (a CSI driver's chart, the cloud's built-in
+     * class) and returns the reference claims name: {@code cluster.external(ExternalStorageClass.named("longhorn"))}.
+     * Nothing is written for it; {@code unknown-storage-class} counts it as declared.
+     */
+    public StorageClassRef external(ExternalStorageClass storageClass) {
+      return kubernetes.external(storageClass);
+    }
+
+    /**
      * The statically declared PersistentVolume of that name, holding {@code capacity} at {@code source}.
      * Calling it again with the same name returns the same volume (the first call's capacity and source stay).
      */
@@ -349,7 +368,8 @@ public final class Cluster {
           .forEach(profile -> hostFiles.computeIfAbsent(profile.name(), n -> HostFile.of(profile)));
       var planner = new NodeSetupPlanner(scope.path(), version, kubeadmPlan, cloudInitSettings, hostFiles);
       var setups = ordered.stream().map(planner::setup).toList();
-      return new Cluster(name, expansion.namespaces(), expansion.clusterObjects(), allowances, ordered, version,
+      return new Cluster(name, expansion.namespaces(), expansion.clusterObjects(), expansion.externalStorageClasses(),
+          allowances, ordered, version,
           kubeadmPlan, cloudInitSettings, hostFiles, setups);
     }
 

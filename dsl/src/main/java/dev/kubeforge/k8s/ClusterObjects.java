@@ -29,6 +29,7 @@ public final class ClusterObjects {
   private final LinkedHashMap<String, Namespace.Builder> namespaces = new LinkedHashMap<>();
   private final LinkedHashMap<String, StorageClass.Builder> storageClasses = new LinkedHashMap<>();
   private final LinkedHashMap<String, PersistentVolume.Builder> volumes = new LinkedHashMap<>();
+  private final LinkedHashMap<String, ExternalStorageClass> externalStorageClasses = new LinkedHashMap<>();
   private final List<HasMetadata> added = new ArrayList<>();
 
   /** The Kubernetes side of the cluster whose scope is {@code cluster}; made by the cluster builder. */
@@ -86,12 +87,31 @@ public final class ClusterObjects {
     scope.ensureMutable();
     requireNonNull(name, "name");
     requireNonNull(provisioner, "provisioner");
+    if (externalStorageClasses.containsKey(name)) {
+      throw new IllegalStateException("storage class " + name + " is declared external, so the cluster cannot"
+          + " declare it too");
+    }
     var storageClass = storageClasses.computeIfAbsent(name, n -> new StorageClass.Builder(scope, n, provisioner));
     if (!storageClass.provisioner().equals(provisioner)) {
       throw new IllegalStateException("storage class " + name + " already has provisioner "
           + storageClass.provisioner() + ", not " + provisioner);
     }
     return storageClass;
+  }
+
+  /**
+   * Declares a StorageClass that exists by other means and returns the reference claims name; see
+   * {@link ExternalStorageClass}. Declaring it again returns an equal reference.
+   */
+  public StorageClassRef external(ExternalStorageClass storageClass) {
+    scope.ensureMutable();
+    requireNonNull(storageClass, "storageClass");
+    if (storageClasses.containsKey(storageClass.name())) {
+      throw new IllegalStateException("storage class " + storageClass.name() + " is declared by the cluster,"
+          + " so it is not external");
+    }
+    externalStorageClasses.putIfAbsent(storageClass.name(), storageClass);
+    return StorageClassRef.named(storageClass.name());
   }
 
   /**
@@ -136,7 +156,7 @@ public final class ClusterObjects {
       clusterObjects.add(new KubeObject(
           scope.path().child(resource.getKind().toLowerCase(Locale.ROOT), objectName), resource));
     }
-    return new Expansion(builtNamespaces, clusterObjects);
+    return new Expansion(builtNamespaces, clusterObjects, List.copyOf(externalStorageClasses.values()));
   }
 
   /**
@@ -144,11 +164,14 @@ public final class ClusterObjects {
    *
    * @param namespaces the namespaces, in definition order
    * @param clusterObjects the cluster-scoped objects: the declared ones, then those added as is
+   * @param externalStorageClasses the StorageClasses declared external, in declaration order
    */
-  public record Expansion(List<Namespace> namespaces, List<KubeObject> clusterObjects) {
+  public record Expansion(List<Namespace> namespaces, List<KubeObject> clusterObjects,
+      List<ExternalStorageClass> externalStorageClasses) {
     public Expansion {
       namespaces = List.copyOf(namespaces);
       clusterObjects = List.copyOf(clusterObjects);
+      externalStorageClasses = List.copyOf(externalStorageClasses);
     }
   }
 }

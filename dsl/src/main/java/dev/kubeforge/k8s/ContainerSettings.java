@@ -22,7 +22,8 @@ import java.util.TreeMap;
 
 /**
  * The settings of one container, shared by every workload: on a workload they set its own container
- * (the first one, named after the workload); on a {@link Container} they set an init container or a
+ * (the first one, named after the workload unless {@code containerName(..)} says otherwise); on a
+ * {@link Container} they set an init container or a
  * sidecar. Maps to an entry of {@code spec.containers[]} or {@code spec.initContainers[]}.
  *
  * @param <B> the concrete builder, returned by every method for chaining
@@ -30,13 +31,13 @@ import java.util.TreeMap;
 public abstract sealed class ContainerSettings<B extends ContainerSettings<B>> permits Container, PodSettings {
 
   private final Scope containerScope;
-  private final String containerName;
+  private String containerName;
   private String image;
   private PullPolicy pullPolicy;
   private final List<String> command = new ArrayList<>();
   private final List<String> args = new ArrayList<>();
   private String workingDir;
-  private final LinkedHashMap<String, DeclaredPort> ports = new LinkedHashMap<>();
+  private final List<DeclaredPort> ports = new ArrayList<>();
   private final LinkedHashMap<String, Env> env = new LinkedHashMap<>();
   private Cpu requestCpu;
   private Size requestMemory;
@@ -69,6 +70,12 @@ public abstract sealed class ContainerSettings<B extends ContainerSettings<B>> p
   /** The container's name, {@code containers[].name}. */
   final String containerName() {
     return containerName;
+  }
+
+  /** Renames the container; the workload checks the name. */
+  final void rename(String name) {
+    containerScope.ensureMutable();
+    this.containerName = name;
   }
 
   /**
@@ -121,8 +128,8 @@ public abstract sealed class ContainerSettings<B extends ContainerSettings<B>> p
 
   /**
    * Adds a named TCP port ({@code ports[]}: {@code name}, {@code containerPort}, {@code protocol: TCP}).
-   * A workload's Service exposes its own container's ports by these names. Names are IANA service
-   * names: at most 15 lowercase letters, digits and '-'.
+   * A workload's Service exposes its own container's ports, the named ones by these names. Names are
+   * IANA service names: at most 15 lowercase letters, digits and '-'.
    */
   public B port(String name, int number) {
     return port(name, number, Protocol.TCP);
@@ -130,15 +137,49 @@ public abstract sealed class ContainerSettings<B extends ContainerSettings<B>> p
 
   /** Adds a named port with another protocol, such as {@code port("dns", 53, Protocol.UDP)}. */
   public B port(String name, int number, Protocol protocol) {
-    containerScope.ensureMutable();
     requireNonNull(name, "name");
-    requireNonNull(protocol, "protocol");
     Ports.requireName(name);
-    Ports.requireNumber("port " + name, number);
-    if (ports.putIfAbsent(name, new DeclaredPort(number, protocol)) != null) {
-      throw new IllegalStateException(what() + " already declares port '" + name + "'");
+    return addPort(new DeclaredPort(name, Ports.requireNumber("port " + name, number),
+        requireNonNull(protocol, "protocol"), 0));
+  }
+
+  /**
+   * Adds an unnamed TCP port ({@code ports[]}: {@code containerPort}, {@code protocol: TCP}), as many
+   * manifests declare them: {@code port(6379)}. A workload's Service exposes it by number
+   * ({@code targetPort: 6379}); probes and network policies reach it with a number.
+   */
+  public B port(int number) {
+    return port(number, Protocol.TCP);
+  }
+
+  /** Adds an unnamed port with another protocol, such as {@code port(53, Protocol.UDP)}. */
+  public B port(int number, Protocol protocol) {
+    return addPort(new DeclaredPort(null, Ports.requireNumber("port", number), requireNonNull(protocol, "protocol"),
+        0));
+  }
+
+  /**
+   * Also opens the declared container port {@code number} on the node's address at {@code hostPort}
+   * ({@code ports[].hostPort}), as ingress controllers and node agents do: {@code port("http", 80)
+   * .hostPort(80, 80)}. Defaults to none. Replaces a previous host port of that container port.
+   *
+   * @see <a href="https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/#ports">Container ports</a>
+   */
+  public B hostPort(int number, int hostPort) {
+    containerScope.ensureMutable();
+    Ports.requireNumber("host port", hostPort);
+    for (int i = 0; i < ports.size(); i++) {
+      var port = ports.get(i);
+      if (port.number() == number) {
+        ports.set(i, new DeclaredPort(port.name(), port.number(), port.protocol(), hostPort));
+        return self();
+      }
     }
-    return self();
+    var declared = new ArrayList<String>();
+    ports.forEach(port -> declared.add(port.describe()));
+    throw new IllegalArgumentException(what() + " declares no port " + number + " (declared: "
+        + (declared.isEmpty() ? "none" : String.join(", ", declared)) + "); declare it with port(..) before"
+        + " opening it on the host");
   }
 
   /**
@@ -216,12 +257,21 @@ public abstract sealed class ContainerSettings<B extends ContainerSettings<B>> p
    * ({@code volumes[]}) unless already there. One mount per path.
    */
   public B mount(String path, VolumeSource source) {
-    return addMount(path, source, false, null);
+    return addMount(path, source, false, null, null);
+  }
+
+  /**
+   * Mounts a volume read-write at {@code path} with mount propagation ({@code mountPropagation}), such as
+   * {@code HOST_TO_CONTAINER} for a node agent that must see mounts the kubelet makes later; see
+   * {@link #mount}. Without it Kubernetes uses {@code None}.
+   */
+  public B mount(String path, VolumeSource source, MountPropagation propagation) {
+    return addMount(path, source, false, null, requireNonNull(propagation, "propagation"));
   }
 
   /** Mounts a volume read-only ({@code readOnly: true}) at {@code path}; see {@link #mount}. */
   public B mountReadOnly(String path, VolumeSource source) {
-    return addMount(path, source, true, null);
+    return addMount(path, source, true, null, null);
   }
 
   /**
@@ -233,7 +283,7 @@ public abstract sealed class ContainerSettings<B extends ContainerSettings<B>> p
     if (subPath.isEmpty() || subPath.startsWith("/") || List.of(subPath.split("/")).contains("..")) {
       throw new IllegalArgumentException("subPath is a relative path without '..', was '" + subPath + "'");
     }
-    return addMount(path, source, true, subPath);
+    return addMount(path, source, true, subPath, null);
   }
 
   /**
@@ -276,15 +326,34 @@ public abstract sealed class ContainerSettings<B extends ContainerSettings<B>> p
     return self();
   }
 
-  /** The container's declared port numbers by name, in declaration order. */
+  /** The container's declared port numbers by name, in declaration order; unnamed ports are left out. */
   final Map<String, Integer> portNumbers() {
     var numbers = new LinkedHashMap<String, Integer>();
-    ports.forEach((name, port) -> numbers.put(name, port.number));
+    ports.forEach(port -> {
+      if (port.name() != null) {
+        numbers.put(port.name(), port.number());
+      }
+    });
     return numbers;
   }
 
-  final Protocol protocol(String portName) {
-    return ports.get(portName).protocol;
+  /** The container's declared ports, named and unnamed, in declaration order. */
+  final List<DeclaredPort> declaredPorts() {
+    return List.copyOf(ports);
+  }
+
+  private B addPort(DeclaredPort port) {
+    containerScope.ensureMutable();
+    for (DeclaredPort declared : ports) {
+      if (port.name() != null && port.name().equals(declared.name())) {
+        throw new IllegalStateException(what() + " already declares port '" + port.name() + "'");
+      }
+      if (port.number() == declared.number() && port.protocol() == declared.protocol()) {
+        throw new IllegalStateException(what() + " already declares port " + port.number() + "/" + port.protocol());
+      }
+    }
+    ports.add(port);
+    return self();
   }
 
   /** The fabric8 container, built with setters. */
@@ -299,11 +368,14 @@ public abstract sealed class ContainerSettings<B extends ContainerSettings<B>> p
     container.setArgs(new ArrayList<>(args));
     container.setWorkingDir(workingDir);
     var containerPorts = new ArrayList<ContainerPort>(ports.size());
-    ports.forEach((name, declared) -> {
+    ports.forEach(declared -> {
       var port = new ContainerPort();
-      port.setName(name);
-      port.setContainerPort(declared.number);
-      port.setProtocol(declared.protocol.name());
+      port.setName(declared.name());
+      port.setContainerPort(declared.number());
+      port.setProtocol(declared.protocol().name());
+      if (declared.hostPort() > 0) {
+        port.setHostPort(declared.hostPort());
+      }
       containerPorts.add(port);
     });
     container.setPorts(containerPorts);
@@ -366,7 +438,8 @@ public abstract sealed class ContainerSettings<B extends ContainerSettings<B>> p
     return self();
   }
 
-  private B addMount(String path, VolumeSource source, boolean readOnly, String subPath) {
+  private B addMount(String path, VolumeSource source, boolean readOnly, String subPath,
+      MountPropagation propagation) {
     containerScope.ensureMutable();
     absolute("mount path", path);
     requireNonNull(source, "source");
@@ -374,7 +447,7 @@ public abstract sealed class ContainerSettings<B extends ContainerSettings<B>> p
       throw new IllegalStateException(what() + " already mounts a volume at " + path);
     }
     pod().addVolume(source);
-    mounts.put(path, new Mount(source.volumeName(), readOnly, subPath));
+    mounts.put(path, new Mount(source.volumeName(), readOnly, subPath, propagation));
     return self();
   }
 
@@ -405,9 +478,16 @@ public abstract sealed class ContainerSettings<B extends ContainerSettings<B>> p
     }
   }
 
-  private record DeclaredPort(int number, Protocol protocol) {}
+  /** A declared container port; {@code name} is null for an unnamed one, {@code hostPort} 0 for none. */
+  record DeclaredPort(String name, int number, Protocol protocol, int hostPort) {
 
-  private record Mount(String volume, boolean readOnly, String subPath) {
+    /** How messages name the port: {@code 'http' (8080)} or {@code 6379}. */
+    String describe() {
+      return name == null ? Integer.toString(number) : "'" + name + "' (" + number + ")";
+    }
+  }
+
+  private record Mount(String volume, boolean readOnly, String subPath, MountPropagation propagation) {
     VolumeMount expand(String path) {
       var mount = new VolumeMount();
       mount.setName(volume);
@@ -416,6 +496,9 @@ public abstract sealed class ContainerSettings<B extends ContainerSettings<B>> p
         mount.setReadOnly(true);
       }
       mount.setSubPath(subPath);
+      if (propagation != null) {
+        mount.setMountPropagation(propagation.value());
+      }
       return mount;
     }
   }

@@ -79,7 +79,11 @@ final class IngressObjects {
     var byHost = new LinkedHashMap<String, List<HTTPIngressPath>>();
     for (Ingress.Rule rule : ingress.rules()) {
       var port = new ServiceBackendPort();
-      port.setName(rule.backend().portName());
+      if (rule.backend().isNamed()) {
+        port.setName(rule.backend().portName());
+      } else {
+        port.setNumber(rule.backend().port());
+      }
       var service = new IngressServiceBackend();
       service.setName(rule.backend().service());
       service.setPort(port);

@@ -28,14 +28,16 @@ public final class Namespace {
   private final List<Secret> secrets;
   private final List<Ingress> ingresses;
   private final List<KubeObject> staticPods;
+  private final List<External> externals;
 
-  private Namespace(
-      String name, List<KubeObject> objects, List<Secret> secrets, List<Ingress> ingresses, List<KubeObject> staticPods) {
+  private Namespace(String name, List<KubeObject> objects, List<Secret> secrets, List<Ingress> ingresses,
+      List<KubeObject> staticPods, List<External> externals) {
     this.name = requireNonNull(name, "name");
     this.objects = List.copyOf(objects);
     this.secrets = List.copyOf(secrets);
     this.ingresses = List.copyOf(ingresses);
     this.staticPods = List.copyOf(staticPods);
+    this.externals = List.copyOf(externals);
   }
 
   /** The namespace's name. */
@@ -75,6 +77,14 @@ public final class Namespace {
     return staticPods;
   }
 
+  /**
+   * The objects declared with {@code external(..)}: they exist by other means, are not written, and the
+   * checks count them as present. In declaration order.
+   */
+  public List<External> externals() {
+    return externals;
+  }
+
   @Override
   public String toString() {
     return "Namespace[name=" + name + ", objects=" + objects.size() + "]";
@@ -93,6 +103,7 @@ public final class Namespace {
     private final LinkedHashMap<String, Secret.Builder> secrets = new LinkedHashMap<>();
     private final LinkedHashMap<String, Pvc.Builder> claims = new LinkedHashMap<>();
     private final LinkedHashMap<String, Ingress.Builder> ingresses = new LinkedHashMap<>();
+    private final LinkedHashMap<String, External> externals = new LinkedHashMap<>();
 
     /** Creates the builder of namespace {@code name} in {@code cluster}'s scope; {@link ClusterObjects} calls it. */
     Builder(Scope cluster, String name) {
@@ -303,6 +314,44 @@ public final class Namespace {
           () -> new IncludedManifest.Builder(scope, this, source), IncludedManifest.Builder::expand);
     }
 
+    /**
+     * Declares a Service that exists in this namespace by other means (a chart, an operator,
+     * {@code kubectl}) with the ports it is known to expose, and returns the source of typed Ingress
+     * backends to it: {@code ns.external(ExternalService.named("longhorn-frontend").port(80)).port(80)}.
+     * Nothing is written for it; {@code dangling-backend} counts it as present. Declaring the same
+     * object again returns an equal reference; declaring it otherwise throws.
+     */
+    public ExternalServiceRef external(ExternalService service) {
+      return new ExternalServiceRef(name, declareExternal(service));
+    }
+
+    /**
+     * Declares a Secret that exists in this namespace by other means, and returns the source of typed
+     * references to it and its keys; {@code dangling-config-reference} counts it (and its listed keys,
+     * or any key when none are listed) as present. Nothing is written for it.
+     */
+    public ExternalSecretRef external(ExternalSecret secret) {
+      return new ExternalSecretRef(name, declareExternal(secret));
+    }
+
+    /**
+     * Declares a ConfigMap that exists in this namespace by other means, and returns the source of typed
+     * references to it and its keys; {@code dangling-config-reference} counts it (and its listed keys,
+     * or any key when none are listed) as present. Nothing is written for it.
+     */
+    public ExternalConfigMapRef external(ExternalConfigMap configMap) {
+      return new ExternalConfigMapRef(name, declareExternal(configMap));
+    }
+
+    /**
+     * Declares a PersistentVolumeClaim that exists in this namespace by other means, and returns a
+     * reference to mount it: {@code app.mount("/data", ns.external(ExternalClaim.named("data")))}.
+     * Nothing is written for it.
+     */
+    public PvcRef external(ExternalClaim claim) {
+      return new PvcRef(name, declareExternal(claim).name());
+    }
+
     /** Accepts the problems of check {@code checkId} in this namespace, for a reason a reviewer can judge. */
     public Builder allow(String checkId, String reason) {
       scope.allow(checkId, reason);
@@ -355,7 +404,25 @@ public final class Namespace {
       for (StaticPod.Builder pod : staticPods) {
         pods.add(pod.expand());
       }
-      return new Namespace(name, objects, builtSecrets, builtIngresses, pods);
+      return new Namespace(name, objects, builtSecrets, builtIngresses, pods, List.copyOf(externals.values()));
+    }
+
+    private <T extends External> T declareExternal(T external) {
+      scope.ensureMutable();
+      requireNonNull(external, "external");
+      var key = external.kind() + "/" + external.name();
+      var previous = externals.putIfAbsent(key, external);
+      if (previous != null && !previous.equals(external)) {
+        throw new IllegalStateException("namespace " + name + " already declares external " + external.kind() + " "
+            + external.name() + " as " + previous + "; declare it once");
+      }
+      if (external instanceof ExternalConfigMap && configMaps.containsKey(external.name())
+          || external instanceof ExternalSecret && secrets.containsKey(external.name())
+          || external instanceof ExternalClaim && claims.containsKey(external.name())) {
+        throw new IllegalStateException("namespace " + name + " declares " + external.kind() + " " + external.name()
+            + " itself, so it is not external");
+      }
+      return external;
     }
 
     private RoleBinding.Builder roleBinding(String name, String roleKind, String roleName) {

@@ -30,11 +30,14 @@ import java.util.function.Function;
 /**
  * The settings of a workload's pods, shared by every workload: labels, extra containers, service
  * account, scheduling, security and volumes. The container settings inherited from
- * {@link ContainerSettings} set the workload's own container, named after the workload. Maps to the
+ * {@link ContainerSettings} set the workload's own container, named after the workload unless
+ * {@link #containerName(String)} says otherwise. Maps to the
  * pod template ({@code spec.template}) of the workload.
  *
- * <p>Labels and selectors are derived: every object and pod of a workload carries
- * {@code app.kubernetes.io/name: <workload name>}, and selectors match exactly that.
+ * <p>Labels and selectors are derived unless the workload keeps its own: by default every object and pod
+ * of a workload carries {@code app.kubernetes.io/name: <workload name>}, and selectors match exactly
+ * that; {@link #selector(Labels)} replaces that label with the workload's own, such as the
+ * {@code app: redis, tier: backend} of an existing manifest.
  *
  * @param <B> the concrete builder, returned by every method for chaining
  * @param <F> the fabric8 builder of the workload's own object, for {@code customize}
@@ -64,7 +67,11 @@ public abstract sealed class PodSettings<B extends PodSettings<B, F>, F> extends
   private String serviceAccount;
   private String priorityClass;
   private boolean hostNetwork;
+  private boolean hostPid;
+  private boolean hostIpc;
   private PodSecurity podSecurity;
+  private Labels selector;
+  private boolean referenced;
   private final Customizers<F> customizers;
 
   PodSettings(Scope namespaceScope, String kind, String namespace, String name) {
@@ -107,7 +114,7 @@ public abstract sealed class PodSettings<B extends PodSettings<B, F>, F> extends
     return scope;
   }
 
-  /** The workload's name: its objects', its pods' prefix and its own container's. */
+  /** The workload's name: its objects' and its pods' prefix, and its own container's unless renamed. */
   final String name() {
     return name;
   }
@@ -127,17 +134,64 @@ public abstract sealed class PodSettings<B extends PodSettings<B, F>, F> extends
 
   /**
    * Adds a label to every object of the workload and to its pods ({@code metadata.labels}). Replaces a
-   * label of the same key; {@value #NAME_LABEL} is set by the workload and cannot be changed.
+   * label of the same key. With the default selector, {@value #NAME_LABEL} is set by the workload and
+   * cannot be changed; a label of the {@link #selector(Labels) selector} cannot take another value.
    */
   public B label(String key, String value) {
     scope.ensureMutable();
     Names.requireLabelKey(key);
     Names.requireLabelValue(key, value);
-    if (key.equals(NAME_LABEL)) {
+    if (selector == null && key.equals(NAME_LABEL)) {
       throw new IllegalArgumentException(NAME_LABEL + " is derived from the workload's name ('" + name
-          + "') and selects its pods; it cannot be set");
+          + "') and selects its pods; it cannot be set (choose the pods' labels with .selector(Labels.of(..)))");
+    }
+    if (selector != null && selector.entries().containsKey(key) && !selector.entries().get(key).equals(value)) {
+      throw new IllegalArgumentException("label '" + key + "' of " + describe() + " is part of its selector "
+          + selector.entries() + "; it cannot be '" + value + "'");
     }
     labels.put(key, value);
+    return self();
+  }
+
+  /**
+   * Sets the labels that select the workload's pods, in place of the derived
+   * {@code app.kubernetes.io/name: <workload name>}: the pods and every object of the workload carry them,
+   * and the workload's own selector ({@code spec.selector}), its Service, disruption budget, and the
+   * network policies and pod affinity that name it through {@link #ref()} select by them. Such as
+   * {@code .selector(Labels.of("app", "redis", "tier", "backend"))}. Defaults to the derived label.
+   * Replaces any previous value; must be called before {@link #ref()} is taken.
+   *
+   * @see <a href="https://kubernetes.io/docs/concepts/overview/working-with-objects/labels/">Labels and Selectors</a>
+   */
+  public B selector(Labels selector) {
+    scope.ensureMutable();
+    requireNonNull(selector, "selector");
+    if (referenced) {
+      throw new IllegalStateException(describe() + " is already referenced with ref(); set its selector before"
+          + " taking references");
+    }
+    selector.entries().forEach((key, value) -> {
+      var label = labels.get(key);
+      if (label != null && !label.equals(value)) {
+        throw new IllegalArgumentException("selector " + selector.entries() + " of " + describe()
+            + " contradicts its label " + key + "=" + label);
+      }
+    });
+    this.selector = selector;
+    return self();
+  }
+
+  /**
+   * Names the workload's own container ({@code spec.containers[0].name}), such as {@code master} for a
+   * workload named {@code redis-leader}. Defaults to the workload's name. Replaces any previous value.
+   */
+  public B containerName(String containerName) {
+    scope.ensureMutable();
+    Names.requireDns1123Label("container name", containerName);
+    if (initContainers.containsKey(containerName) || sidecars.containsKey(containerName)) {
+      throw new IllegalStateException(describe() + " already has a container named '" + containerName + "'");
+    }
+    rename(containerName);
     return self();
   }
 
@@ -273,6 +327,26 @@ public abstract sealed class PodSettings<B extends PodSettings<B, F>, F> extends
     return self();
   }
 
+  /**
+   * Runs the pods in the node's process namespace ({@code spec.hostPID: true}): they see and can signal
+   * every process of the node, as node agents and debuggers need. Defaults to false.
+   */
+  public B hostPid() {
+    scope.ensureMutable();
+    this.hostPid = true;
+    return self();
+  }
+
+  /**
+   * Runs the pods in the node's IPC namespace ({@code spec.hostIPC: true}): they share System V IPC and
+   * POSIX message queues with the node's processes. Defaults to false.
+   */
+  public B hostIpc() {
+    scope.ensureMutable();
+    this.hostIpc = true;
+    return self();
+  }
+
   /** Sets the pod's {@code spec.securityContext}. Defaults to none. Replaces any previous value. */
   public B podSecurity(PodSecurity security) {
     scope.ensureMutable();
@@ -325,16 +399,16 @@ public abstract sealed class PodSettings<B extends PodSettings<B, F>, F> extends
     }
   }
 
-  /** The labels of every object and pod of the workload, {@value #NAME_LABEL} included, sorted. */
+  /** The labels of every object and pod of the workload, its selector's included, sorted. */
   final SortedMap<String, String> labels() {
     var all = new TreeMap<>(labels);
-    all.put(NAME_LABEL, name);
+    all.putAll(selector());
     return all;
   }
 
-  /** The selector of the workload's pods. */
+  /** The selector of the workload's pods: its own, or {@value #NAME_LABEL} set to its name. */
   final SortedMap<String, String> selector() {
-    return new TreeMap<>(Map.of(NAME_LABEL, name));
+    return selector != null ? new TreeMap<>(selector.entries()) : new TreeMap<>(Map.of(NAME_LABEL, name));
   }
 
   final LabelSelector labelSelector() {
@@ -346,7 +420,8 @@ public abstract sealed class PodSettings<B extends PodSettings<B, F>, F> extends
    * {@code appliesTo(..)}) and pod affinity of other workloads.
    */
   public final WorkloadRef ref() {
-    return new WorkloadRef(kind, namespace, name);
+    referenced = true;
+    return new WorkloadRef(kind, namespace, name, selector());
   }
 
   /** Metadata of one of the workload's objects, named {@code objectName}. */
@@ -396,6 +471,12 @@ public abstract sealed class PodSettings<B extends PodSettings<B, F>, F> extends
     if (hostNetwork) {
       spec.setHostNetwork(true);
     }
+    if (hostPid) {
+      spec.setHostPID(true);
+    }
+    if (hostIpc) {
+      spec.setHostIPC(true);
+    }
     if (podSecurity != null) {
       spec.setSecurityContext(podSecurity.expand());
     }
@@ -411,6 +492,8 @@ public abstract sealed class PodSettings<B extends PodSettings<B, F>, F> extends
         emptyDir.describe(volume);
       } else if (source instanceof HostPath hostPath) {
         hostPath.describe(volume);
+      } else if (source instanceof NfsVolume nfs) {
+        nfs.describe(volume);
       } else if (source instanceof ObjectVolume object) {
         object.describe(volume);
       } else {
@@ -508,7 +591,7 @@ public abstract sealed class PodSettings<B extends PodSettings<B, F>, F> extends
     scope.ensureMutable();
     Names.requireDns1123Label(what + " name", containerName);
     requireNonNull(settings, "settings");
-    if (containerName.equals(name) || initContainers.containsKey(containerName)
+    if (containerName.equals(containerName()) || initContainers.containsKey(containerName)
         || sidecars.containsKey(containerName)) {
       throw new IllegalStateException(describe() + " already has a container named '" + containerName + "'");
     }

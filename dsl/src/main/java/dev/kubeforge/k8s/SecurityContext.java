@@ -1,6 +1,9 @@
 package dev.kubeforge.k8s;
 
+import static java.util.Objects.requireNonNull;
+
 import io.fabric8.kubernetes.api.model.Capabilities;
+import io.fabric8.kubernetes.api.model.SeccompProfile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -17,6 +20,10 @@ import java.util.regex.Pattern;
  * @param allowPrivilegeEscalation {@code allowPrivilegeEscalation} (setuid binaries, {@code no_new_privs})
  * @param addCapabilities {@code capabilities.add}, such as {@code NET_ADMIN}
  * @param dropCapabilities {@code capabilities.drop}, such as {@code ALL}
+ * @param seccompProfile {@code seccompProfile.type} of this container ({@code RuntimeDefault},
+ *     {@code Localhost} or {@code Unconfined}), or {@code null} for the pod's
+ * @param seccompLocalhostProfile {@code seccompProfile.localhostProfile}, a path relative to the kubelet's
+ *     seccomp directory, set with type {@code Localhost} only
  * @see <a href="https://kubernetes.io/docs/tasks/configure-pod-container/security-context/">Security context</a>
  */
 public record SecurityContext(
@@ -27,7 +34,9 @@ public record SecurityContext(
     Boolean readOnlyRootFilesystem,
     Boolean allowPrivilegeEscalation,
     List<String> addCapabilities,
-    List<String> dropCapabilities) {
+    List<String> dropCapabilities,
+    String seccompProfile,
+    String seccompLocalhostProfile) {
 
   private static final Pattern CAPABILITY = Pattern.compile("[A-Z][A-Z0-9_]*");
 
@@ -37,16 +46,24 @@ public record SecurityContext(
     requireId("runAsGroup", runAsGroup);
     addCapabilities = capabilities(addCapabilities);
     dropCapabilities = capabilities(dropCapabilities);
+    if ((seccompLocalhostProfile != null) != "Localhost".equals(seccompProfile)) {
+      throw new IllegalArgumentException("a seccomp localhostProfile goes with type Localhost, and only with it: type "
+          + seccompProfile + ", localhostProfile " + seccompLocalhostProfile);
+    }
+    if (seccompProfile != null && !List.of("RuntimeDefault", "Localhost", "Unconfined").contains(seccompProfile)) {
+      throw new IllegalArgumentException("not a seccomp profile type: '" + seccompProfile
+          + "' (RuntimeDefault, Localhost or Unconfined)");
+    }
   }
 
   /** Runs the process as {@code uid} ({@code runAsUser}); with a UID other than 0 also sets {@code runAsNonRoot: true}. */
   public static SecurityContext user(long uid) {
-    return new SecurityContext(uid, null, uid == 0 ? null : Boolean.TRUE, null, null, null, List.of(), List.of());
+    return new SecurityContext(uid, null, uid == 0 ? null : Boolean.TRUE, null, null, null, List.of(), List.of(), null, null);
   }
 
   /** Only requires a non-root user ({@code runAsNonRoot: true}); the image's user must then not be root. */
   public static SecurityContext nonRoot() {
-    return new SecurityContext(null, null, true, null, null, null, List.of(), List.of());
+    return new SecurityContext(null, null, true, null, null, null, List.of(), List.of(), null, null);
   }
 
   /**
@@ -54,7 +71,7 @@ public record SecurityContext(
    * by the {@code privileged-container} warning.
    */
   public static SecurityContext privilegedContainer() {
-    return new SecurityContext(null, null, null, true, null, null, List.of(), List.of());
+    return new SecurityContext(null, null, null, true, null, null, List.of(), List.of(), null, null);
   }
 
   /**
@@ -65,37 +82,71 @@ public record SecurityContext(
     if (uid == 0) {
       throw new IllegalArgumentException("a restricted container cannot run as UID 0");
     }
-    return new SecurityContext(uid, null, true, null, null, false, List.of(), List.of("ALL"));
+    return new SecurityContext(uid, null, true, null, null, false, List.of(), List.of("ALL"), null, null);
   }
 
   /** Returns a copy with {@code runAsGroup} set. */
   public SecurityContext group(long gid) {
     return new SecurityContext(runAsUser, gid, runAsNonRoot, privileged, readOnlyRootFilesystem,
-        allowPrivilegeEscalation, addCapabilities, dropCapabilities);
+        allowPrivilegeEscalation, addCapabilities, dropCapabilities, seccompProfile, seccompLocalhostProfile);
   }
 
   /** Returns a copy with {@code readOnlyRootFilesystem: true}. */
   public SecurityContext readOnlyRoot() {
     return new SecurityContext(runAsUser, runAsGroup, runAsNonRoot, privileged, true,
-        allowPrivilegeEscalation, addCapabilities, dropCapabilities);
+        allowPrivilegeEscalation, addCapabilities, dropCapabilities, seccompProfile, seccompLocalhostProfile);
   }
 
   /** Returns a copy with {@code allowPrivilegeEscalation: false}. */
   public SecurityContext noPrivilegeEscalation() {
     return new SecurityContext(runAsUser, runAsGroup, runAsNonRoot, privileged, readOnlyRootFilesystem,
-        false, addCapabilities, dropCapabilities);
+        false, addCapabilities, dropCapabilities, seccompProfile, seccompLocalhostProfile);
   }
 
   /** Returns a copy that also adds these capabilities ({@code capabilities.add}), without the {@code CAP_} prefix. */
   public SecurityContext addCapabilities(String... capabilities) {
     return new SecurityContext(runAsUser, runAsGroup, runAsNonRoot, privileged, readOnlyRootFilesystem,
-        allowPrivilegeEscalation, concat(addCapabilities, capabilities), dropCapabilities);
+        allowPrivilegeEscalation, concat(addCapabilities, capabilities), dropCapabilities, seccompProfile,
+        seccompLocalhostProfile);
   }
 
   /** Returns a copy that also drops these capabilities ({@code capabilities.drop}); {@code "ALL"} drops every one. */
   public SecurityContext dropCapabilities(String... capabilities) {
     return new SecurityContext(runAsUser, runAsGroup, runAsNonRoot, privileged, readOnlyRootFilesystem,
-        allowPrivilegeEscalation, addCapabilities, concat(dropCapabilities, capabilities));
+        allowPrivilegeEscalation, addCapabilities, concat(dropCapabilities, capabilities), seccompProfile,
+        seccompLocalhostProfile);
+  }
+
+  /**
+   * Returns a copy with the container runtime's default seccomp profile for this container
+   * ({@code seccompProfile.type: RuntimeDefault}).
+   */
+  public SecurityContext seccompRuntimeDefault() {
+    return seccomp("RuntimeDefault", null);
+  }
+
+  /**
+   * Returns a copy that runs this container under the seccomp profile at {@code profile} on the node,
+   * relative to the kubelet's seccomp directory ({@code seccompProfile.type: Localhost},
+   * {@code localhostProfile}), such as {@code profiles/audit.json}.
+   */
+  public SecurityContext seccompLocalhost(String profile) {
+    requireNonNull(profile, "profile");
+    if (profile.isEmpty() || profile.startsWith("/") || List.of(profile.split("/")).contains("..")) {
+      throw new IllegalArgumentException("a seccomp localhostProfile is a relative path without '..', was '"
+          + profile + "'");
+    }
+    return seccomp("Localhost", profile);
+  }
+
+  /** Returns a copy that runs this container without seccomp filtering ({@code seccompProfile.type: Unconfined}). */
+  public SecurityContext seccompUnconfined() {
+    return seccomp("Unconfined", null);
+  }
+
+  private SecurityContext seccomp(String type, String localhostProfile) {
+    return new SecurityContext(runAsUser, runAsGroup, runAsNonRoot, privileged, readOnlyRootFilesystem,
+        allowPrivilegeEscalation, addCapabilities, dropCapabilities, type, localhostProfile);
   }
 
   io.fabric8.kubernetes.api.model.SecurityContext expand() {
@@ -111,6 +162,12 @@ public record SecurityContext(
       capabilities.setAdd(new ArrayList<>(addCapabilities));
       capabilities.setDrop(new ArrayList<>(dropCapabilities));
       context.setCapabilities(capabilities);
+    }
+    if (seccompProfile != null) {
+      var profile = new SeccompProfile();
+      profile.setType(seccompProfile);
+      profile.setLocalhostProfile(seccompLocalhostProfile);
+      context.setSeccompProfile(profile);
     }
     return context;
   }

@@ -17,9 +17,10 @@ import java.util.regex.Pattern;
 
 /**
  * The Service in front of a workload's pods, named after the workload, exposing its own container's
- * named ports ({@code port} = the container port unless changed, {@code targetPort} by name). Its
- * selector is derived from the workload. It exists when the container declares a port; a
- * {@code statefulApp}'s always exists and is headless. Defaults to type {@code ClusterIP}.
+ * ports ({@code port} = the container port unless changed; {@code targetPort} by name, or by number for
+ * an unnamed port), or only those {@link #exposeOnly(PortRef...)} lists. Its selector is the workload's.
+ * It exists when the container declares a port, unless {@link #disable()}d; a {@code statefulApp}'s
+ * always exists and is headless. Defaults to type {@code ClusterIP}.
  *
  * <p>Also the source of typed {@link ServicePort} references: {@code app.service().port("http")}.
  */
@@ -36,9 +37,13 @@ public final class WorkloadService {
   private final boolean headlessOnly;
   private Type type;
   private final TreeMap<String, Integer> servicePorts = new TreeMap<>();
+  private final TreeMap<Integer, Integer> unnamedServicePorts = new TreeMap<>();
   private final TreeMap<String, Integer> nodePorts = new TreeMap<>();
   private final List<String> externalIps = new ArrayList<>();
   private final Set<String> referenced = new HashSet<>();
+  private final Set<Integer> referencedNumbers = new HashSet<>();
+  private final List<PortRef> exposed = new ArrayList<>();
+  private boolean disabled;
   private final Customizers<ServiceBuilder> customizers;
 
   WorkloadService(ServingSettings<?, ?> workload, boolean headlessOnly) {
@@ -61,6 +66,57 @@ public final class WorkloadService {
   }
 
   /**
+   * A reference to the Service's port of that number ({@code ports[].port}), for an Ingress backend by
+   * number: {@code app.service().port(80)}. Throws when no port of the container is exposed on that number.
+   */
+  public ServicePort port(int number) {
+    for (var port : workload.declaredPorts()) {
+      var serviceNumber = servicePort(port);
+      if (serviceNumber == number) {
+        referencedNumbers.add(port.number());
+        if (port.name() != null) {
+          referenced.add(port.name());
+        }
+        return new ServicePort(workload.namespace(), workload.name(), null, number);
+      }
+    }
+    throw new IllegalArgumentException("Service " + workload.name() + " of " + workload.describe()
+        + " exposes no port " + number + " (declared: " + describe(workload.declaredPorts()) + ")");
+  }
+
+  /**
+   * Exposes only these of the container's ports, by name or number ({@code PortRef.named("http")},
+   * {@code PortRef.number(6379)}), in the container's order. Defaults to every declared port. Appends.
+   */
+  public WorkloadService exposeOnly(PortRef... ports) {
+    scope.ensureMutable();
+    for (PortRef port : ports) {
+      requireNonNull(port, "port");
+      if (workload.declaredPorts().stream().noneMatch(declared -> matches(port, declared))) {
+        throw new IllegalArgumentException(workload.describe() + " declares no port " + port + " (declared: "
+            + describe(workload.declaredPorts()) + ")");
+      }
+      exposed.add(port);
+    }
+    return this;
+  }
+
+  /**
+   * Generates no Service for the workload, although its container declares ports: the pods are reached
+   * otherwise (the host network, a Service of another tool) or not at all. A {@code statefulApp}'s
+   * Service governs its pods' DNS names and cannot be disabled.
+   */
+  public WorkloadService disable() {
+    scope.ensureMutable();
+    if (headlessOnly) {
+      throw new IllegalStateException("the Service of " + workload.describe()
+          + " governs its pods' DNS names and cannot be disabled");
+    }
+    this.disabled = true;
+    return this;
+  }
+
+  /**
    * Exposes the container port {@code portName} on another Service port ({@code ports[].port}), such as
    * 80 in front of 8080. Defaults to the container port's number. Replaces any previous value; must be
    * called before a reference to the port is taken.
@@ -75,6 +131,26 @@ public final class WorkloadService {
           + " is already referenced; set its number before taking references");
     }
     servicePorts.put(portName, number);
+    return this;
+  }
+
+  /**
+   * Exposes the unnamed container port {@code containerPort} on another Service port ({@code ports[].port},
+   * {@code targetPort: <containerPort>}), such as 80 in front of 8080. Defaults to the container port's
+   * number. Replaces any previous value; must be called before a reference to the port is taken.
+   */
+  public WorkloadService port(int containerPort, int number) {
+    scope.ensureMutable();
+    if (workload.declaredPorts().stream().noneMatch(p -> p.name() == null && p.number() == containerPort)) {
+      throw new IllegalArgumentException(workload.describe() + " declares no unnamed port " + containerPort
+          + " (declared: " + describe(workload.declaredPorts()) + ")");
+    }
+    Ports.requireNumber("service port of " + containerPort, number);
+    if (referencedNumbers.contains(containerPort)) {
+      throw new IllegalStateException("port " + containerPort + " of Service " + workload.name()
+          + " is already referenced; set its number before taking references");
+    }
+    unnamedServicePorts.put(containerPort, number);
     return this;
   }
 
@@ -152,22 +228,52 @@ public final class WorkloadService {
     return this;
   }
 
-  /** Whether the Service is generated: a statefulApp's always is, others' when the container declares a port. */
+  /**
+   * Whether the Service is generated: a statefulApp's always is, others' when the container declares a
+   * port and the Service is not disabled. Throws when a reference was taken to a Service or port that is
+   * not generated.
+   */
   boolean exists() {
-    return headlessOnly || !workload.portNumbers().isEmpty();
+    if (disabled && !(referenced.isEmpty() && referencedNumbers.isEmpty())) {
+      throw new IllegalStateException("Service " + workload.name() + " of " + workload.describe()
+          + " is disabled, but a reference to it was taken");
+    }
+    return headlessOnly || (!disabled && !exposedPorts().isEmpty());
+  }
+
+  /** The declared ports the Service exposes, in the container's order. */
+  private List<ContainerSettings.DeclaredPort> exposedPorts() {
+    var ports = new ArrayList<ContainerSettings.DeclaredPort>();
+    for (var declared : workload.declaredPorts()) {
+      if (exposed.isEmpty() || exposed.stream().anyMatch(port -> matches(port, declared))) {
+        ports.add(declared);
+      } else if (referenced.contains(declared.name()) || referencedNumbers.contains(declared.number())) {
+        throw new IllegalStateException("port " + declared.describe() + " of Service " + workload.name()
+            + " is referenced, but exposeOnly(..) leaves it out");
+      }
+    }
+    return ports;
   }
 
   KubeObject expand() {
     var ports = new ArrayList<io.fabric8.kubernetes.api.model.ServicePort>();
-    workload.portNumbers().forEach((portName, number) -> {
+    var exposedPorts = exposedPorts();
+    for (var declared : exposedPorts) {
+      if (declared.name() == null && exposedPorts.size() > 1) {
+        throw new IllegalStateException("Service " + workload.name() + " of " + workload.describe() + " would expose "
+            + exposedPorts.size() + " ports (" + describe(exposedPorts) + "), and port " + declared.number()
+            + " has no name; Kubernetes requires a name on every port of a multi-port Service: declare it"
+            + " with port(\"<name>\", " + declared.number() + "), or expose one port with"
+            + " service(s -> s.exposeOnly(..))");
+      }
       var port = new io.fabric8.kubernetes.api.model.ServicePort();
-      port.setName(portName);
-      port.setPort(servicePorts.getOrDefault(portName, number));
-      port.setTargetPort(new IntOrString(portName));
-      port.setProtocol(workload.protocol(portName).name());
-      port.setNodePort(nodePorts.get(portName));
+      port.setName(declared.name());
+      port.setPort(servicePort(declared));
+      port.setTargetPort(declared.name() == null ? new IntOrString(declared.number()) : new IntOrString(declared.name()));
+      port.setProtocol(declared.protocol().name());
+      port.setNodePort(declared.name() == null ? null : nodePorts.get(declared.name()));
       ports.add(port);
-    });
+    }
     var spec = new ServiceSpec();
     spec.setType(type == Type.HEADLESS ? "ClusterIP" : type == Type.NODE_PORT ? "NodePort"
         : type == Type.LOAD_BALANCER ? "LoadBalancer" : "ClusterIP");
@@ -182,6 +288,22 @@ public final class WorkloadService {
     service.setSpec(spec);
     service = customizers.apply(service, ServiceBuilder::new, ServiceBuilder::build);
     return new KubeObject(scope.path(), service);
+  }
+
+  /** The Service port number a declared container port is exposed on. */
+  private int servicePort(ContainerSettings.DeclaredPort port) {
+    return port.name() == null ? unnamedServicePorts.getOrDefault(port.number(), port.number())
+        : servicePorts.getOrDefault(port.name(), port.number());
+  }
+
+  private static boolean matches(PortRef port, ContainerSettings.DeclaredPort declared) {
+    return port.isNamed() ? port.name().equals(declared.name()) : port.number() == declared.number();
+  }
+
+  private static String describe(List<ContainerSettings.DeclaredPort> ports) {
+    var parts = new ArrayList<String>();
+    ports.forEach(port -> parts.add(port.describe()));
+    return parts.isEmpty() ? "none" : String.join(", ", parts);
   }
 
   private int requireDeclared(String portName) {

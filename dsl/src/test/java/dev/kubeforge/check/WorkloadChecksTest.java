@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 class WorkloadChecksTest {
 
   /** Every problem of {@code checkId} that {@link Checks#run} reports, as printed. */
-  private static List<String> problems(Cluster cluster, String checkId) {
+  static List<String> problems(Cluster cluster, String checkId) {
     var found = new ArrayList<String>();
     for (Problem problem : Checks.run(cluster)) {
       if (problem.checkId().equals(checkId)) {
@@ -167,7 +167,8 @@ class WorkloadChecksTest {
       assertEquals(List.of("ERROR cluster prod › namespace web › app site › container site › liveness probe:"
               + " liveness probe targets port 8081, which container site does not declare (declared: http 8080)"
               + " [probe-port-undeclared]\n"
-              + "  hint: declare it with .port(\"<name>\", 8081) and probe it by name"),
+              + "  hint: declare it with .port(8081) (or .port(\"<name>\", 8081) and probe it by name),"
+              + " or probe a declared port"),
           problems(cluster.build(), "probe-port-undeclared"));
     }
 
@@ -179,7 +180,8 @@ class WorkloadChecksTest {
       assertEquals(List.of("ERROR cluster prod › namespace web › app site › container exporter › startup probe:"
               + " startup probe targets port 8080, which container exporter does not declare (declared: none)"
               + " [probe-port-undeclared]\n"
-              + "  hint: declare it with .port(\"<name>\", 8080) and probe it by name"),
+              + "  hint: declare it with .port(8080) (or .port(\"<name>\", 8080) and probe it by name),"
+              + " or probe a declared port"),
           problems(cluster.build(), "probe-port-undeclared"));
     }
   }

@@ -73,7 +73,8 @@ class CallSiteMisuseTest {
     @Test
     void theNameLabelIsDerived() {
       assertIllegalArgument("app.kubernetes.io/name is derived from the workload's name ('site') and selects its pods;"
-          + " it cannot be set", () -> web.app("site").label("app.kubernetes.io/name", "other"));
+          + " it cannot be set (choose the pods' labels with .selector(Labels.of(..)))",
+          () -> web.app("site").label("app.kubernetes.io/name", "other"));
       assertIllegalArgument("not a value of label tier: 'front end' (at most 63 letters, digits, '-', '_' and '.',"
           + " starting and ending alphanumeric)", () -> web.app("site").label("tier", "front end"));
     }

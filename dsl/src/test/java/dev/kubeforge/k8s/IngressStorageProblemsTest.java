@@ -54,7 +54,8 @@ class IngressStorageProblemsTest {
         1 error (nothing was written)
         error: cluster prod › namespace web › ingress site › rule site.example.com/: routes to Service 'missing', \
         which namespace web does not have [dangling-backend]
-          hint: route to a declared Service; app.service().port("name") gives a typed reference""",
+          hint: route to a declared Service; app.service().port("name") gives a typed reference, and \
+        namespace.external(ExternalService.named("missing").port(..)) declares one created by other means""",
         errors(c -> c.namespace("web").add(new IngressBuilder()
             .withNewMetadata().withName("site").endMetadata()
             .withNewSpec().addNewRule().withHost("site.example.com").withNewHttp().addNewPath()
