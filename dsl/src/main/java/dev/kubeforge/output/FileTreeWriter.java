@@ -63,6 +63,16 @@ public final class FileTreeWriter {
     }
   }
 
+  /**
+   * The files the generator owns in {@code directory}, as its index lists them (relative paths with
+   * {@code /}, sorted); none when the directory has no index.
+   *
+   * @throws IOException when the index cannot be read or lists a path outside the directory
+   */
+  public static SortedSet<String> ownedFiles(Path directory) throws IOException {
+    return FileIndex.read(requireNonNull(directory, "directory"));
+  }
+
   private static SyncResult syncLocked(FileTree tree, Path directory) throws IOException {
     var written = new ArrayList<String>();
     var deleted = new ArrayList<String>();
