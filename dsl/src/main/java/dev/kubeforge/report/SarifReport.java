@@ -110,7 +110,6 @@ public final class SarifReport {
     var run = log.putArray("runs").addObject();
     var driver = run.putObject("tool").putObject("driver");
     driver.put("name", "Kubeforge");
-    driver.put("informationUri", "https://github.com/kubeforge/kubeforge#checks");
     var rules = driver.putArray("rules");
     for (String id : ids) {
       ruleIndex.put(id, rules.size());
