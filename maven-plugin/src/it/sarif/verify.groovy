@@ -6,10 +6,8 @@ import tools.jackson.databind.json.JsonMapper
 
 evaluate(new File(logLines))(basedir, [
     "[INFO] --- kube-maven-plugin:${projectVersion}:check (default-cli) @ sarif ---",
-    '[INFO] kube: problems as SARIF in target/reports/check.sarif',
     '[ERROR]   cluster failing › namespace web › app site › container site: no image set [missing-image]',
     "[INFO] --- kube-maven-plugin:${projectVersion}:generate (default-cli) @ sarif ---",
-    '[INFO] kube: problems as SARIF in target/kubeforge.sarif',
     '[ERROR]   cluster failing › namespace web › app site › container site: no image set [missing-image]'])
 assert !new File(basedir, 'generated').exists()
 

@@ -227,7 +227,7 @@ abstract class AbstractKubeMojo extends AbstractMojo {
       var base = project.getBasedir().toPath();
       var roots = project.getCompileSourceRoots().stream().map(Path::of).toList();
       SarifReport.write(problems, declarations, new SarifReport.Layout(base, roots, directory, files), sarif.toPath());
-      getLog().info("kube: problems as SARIF in " + shown(sarif.toPath()).replaceAll("/$", ""));
+      getLog().debug("kube: problems as SARIF in " + shown(sarif.toPath()).replaceAll("/$", ""));
     }
   }
 
