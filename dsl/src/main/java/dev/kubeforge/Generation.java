@@ -3,6 +3,7 @@ package dev.kubeforge;
 import static java.util.Objects.requireNonNull;
 
 import dev.kubeforge.check.Problem;
+import dev.kubeforge.core.Declarations;
 import dev.kubeforge.output.FileTree;
 import java.util.List;
 
@@ -26,13 +27,20 @@ import java.util.List;
  * @param secrets the Secrets with their values, never to be committed; empty when generated without a
  *     {@code SecretResolver}
  * @param warnings the warnings no allowance covered, sorted by path
+ * @param declarations where the clusters' constructs were declared in their definitions' source
  */
-public record Generation(FileTree files, FileTree secrets, List<Problem> warnings) {
+public record Generation(FileTree files, FileTree secrets, List<Problem> warnings, Declarations declarations) {
 
   public Generation {
     requireNonNull(files, "files");
     requireNonNull(secrets, "secrets");
     warnings = List.copyOf(warnings);
+    requireNonNull(declarations, "declarations");
+  }
+
+  /** A generation without record of where its constructs were declared. */
+  public Generation(FileTree files, FileTree secrets, List<Problem> warnings) {
+    this(files, secrets, warnings, Declarations.empty());
   }
 
   /** A generation without secrets output. */

@@ -6,6 +6,7 @@ import dev.kubeforge.check.Checks;
 import dev.kubeforge.check.DuplicateClusterCheck;
 import dev.kubeforge.check.Problem;
 import dev.kubeforge.check.ProblemsException;
+import dev.kubeforge.core.Declarations;
 import dev.kubeforge.output.FileTree;
 import dev.kubeforge.render.CloudConfigRenderer;
 import dev.kubeforge.render.ClusterReadmeRenderer;
@@ -92,8 +93,12 @@ public final class Kubeforge {
     var problems = new ArrayList<>(DuplicateClusterCheck.run(defined));
     defined.forEach(d -> problems.addAll(Checks.run(d.cluster())));
     problems.sort(null);
+    var declarations = Declarations.empty();
+    for (DuplicateClusterCheck.Defined d : defined) {
+      declarations = declarations.and(d.cluster().declarations());
+    }
     if (problems.stream().anyMatch(Problem::isError)) {
-      throw new ProblemsException(problems); // the one gate: nothing has been read or rendered
+      throw new ProblemsException(problems, declarations); // the one gate: nothing has been read or rendered
     }
     var secrets = new ArrayList<ResolvedSecrets>(defined.size());
     for (DuplicateClusterCheck.Defined d : defined) {
@@ -113,7 +118,7 @@ public final class Kubeforge {
       var context = new RenderContext(d.source(), secrets.get(i), tree, secretsTree);
       RENDERERS.forEach(renderer -> renderer.render(d.cluster(), context));
     }
-    return new Generation(tree.build(), secretsTree.build(), problems);
+    return new Generation(tree.build(), secretsTree.build(), problems, declarations);
   }
 
   /** {@link #generate(List)} for one definition. */

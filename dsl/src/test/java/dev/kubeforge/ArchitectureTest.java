@@ -43,6 +43,8 @@ class ArchitectureTest {
       Map.entry("cloudinit", Set.of("core", "secret")),
       Map.entry("cluster", Set.of("core", "secret", "k8s", "host", "kubeadm", "cloudinit")),
       Map.entry("check", Set.of("core", "secret", "k8s", "host", "kubeadm", "cloudinit", "cluster")),
+      // reports of problems for other tools (SARIF): above check, beside the pipeline, which never calls them
+      Map.entry("report", Set.of("core", "check")),
       // renderers raise no problem (checks and the secret stage do, before rendering): no edge to check
       Map.entry("render", Set.of("core", "secret", "k8s", "host", "kubeadm", "cloudinit", "cluster", "output")),
       Map.entry("", Set.of("core", "secret", "k8s", "host", "kubeadm", "cloudinit", "cluster", "check",

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.kubeforge.cloudinit.CloudInit;
 import dev.kubeforge.core.Allowance;
 import dev.kubeforge.core.CgroupDriver;
+import dev.kubeforge.core.Declarations;
 import dev.kubeforge.core.KubernetesVersion;
 import dev.kubeforge.core.Names;
 import dev.kubeforge.core.ObjectPath;
@@ -56,6 +57,7 @@ public final class Cluster {
   private final CloudInit cloudInit;
   private final Map<String, List<HostFile>> hostFiles;
   private final List<NodeSetup> setups;
+  private final Declarations declarations;
 
   private Cluster(
       String name,
@@ -68,7 +70,8 @@ public final class Cluster {
       Optional<Kubeadm> kubeadm,
       CloudInit cloudInit,
       Map<String, List<HostFile>> hostFiles,
-      List<NodeSetup> setups) {
+      List<NodeSetup> setups,
+      Declarations declarations) {
     this.name = requireNonNull(name, "name");
     this.namespaces = List.copyOf(namespaces);
     this.clusterObjects = List.copyOf(clusterObjects);
@@ -80,6 +83,7 @@ public final class Cluster {
     this.cloudInit = requireNonNull(cloudInit, "cloudInit");
     this.hostFiles = Collections.unmodifiableMap(new LinkedHashMap<>(hostFiles));
     this.setups = List.copyOf(setups);
+    this.declarations = requireNonNull(declarations, "declarations");
   }
 
   /** The cluster's name; also the name of its folder in the output. */
@@ -111,6 +115,14 @@ public final class Cluster {
    */
   public List<Allowance> allowances() {
     return allowances;
+  }
+
+  /**
+   * Where in the definition's source each construct was created ({@code Cluster.named}, {@code namespace},
+   * {@code app}, ...), so that a problem can point at the Java line that declared its object.
+   */
+  public Declarations declarations() {
+    return declarations;
   }
 
   /** The nodes: control-plane nodes first, then workers, each in the order added. */
@@ -369,8 +381,7 @@ public final class Cluster {
       var planner = new NodeSetupPlanner(scope.path(), version, kubeadmPlan, cloudInitSettings, hostFiles);
       var setups = ordered.stream().map(planner::setup).toList();
       return new Cluster(name, expansion.namespaces(), expansion.clusterObjects(), expansion.externalStorageClasses(),
-          allowances, ordered, version,
-          kubeadmPlan, cloudInitSettings, hostFiles, setups);
+          allowances, ordered, version, kubeadmPlan, cloudInitSettings, hostFiles, setups, scope.declarations());
     }
 
     /** What kubeadm needs of each node: its address, role, registration and container runtime. */

@@ -35,6 +35,27 @@ final class Trees {
     };
   }
 
+  /**
+   * A tree of {@code files} files in nested folders, for the fault tests. Variants {@code a} and
+   * {@code b} share most paths with other bytes (and other lengths), and each has paths of its own, so a
+   * sync from one to the other rewrites, adds and deletes files.
+   */
+  static FileTree large(String variant, int files) {
+    var tree = FileTree.builder();
+    for (int i = 0; i < files; i++) {
+      boolean own = i % 10 == 0;
+      var folder = "kubernetes/ns-" + (i % 7) + (i % 3 == 0 ? "/deep/er" : "");
+      var path = folder + "/" + (own ? variant + "-only-" : "object-") + i + ".yaml";
+      var text = new StringBuilder();
+      int lines = 20 + (i * 7 + (variant.equals("a") ? 0 : 13)) % 60;
+      for (int line = 0; line < lines; line++) {
+        text.append("# ").append(variant).append(' ').append(i).append(" line ").append(line).append('\n');
+      }
+      tree.add(path, text.toString());
+    }
+    return tree.build();
+  }
+
   /** Every regular file below {@code directory}, as sorted '/'-separated relative paths. */
   static List<String> filesIn(Path directory) {
     try (Stream<Path> walk = Files.walk(directory)) {

@@ -4,8 +4,11 @@ import dev.kubeforge.ClusterDefinition;
 import dev.kubeforge.Generation;
 import dev.kubeforge.check.Problem;
 import dev.kubeforge.check.ProblemsException;
+import dev.kubeforge.core.Declarations;
 import dev.kubeforge.output.FileTree;
 import dev.kubeforge.output.FileTreeDiff;
+import dev.kubeforge.output.FileTreeWriter;
+import dev.kubeforge.report.SarifReport;
 import dev.kubeforge.secret.SecretResolver;
 import java.io.File;
 import java.io.IOException;
@@ -17,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.plugin.AbstractMojo;
@@ -69,6 +73,15 @@ abstract class AbstractKubeMojo extends AbstractMojo {
   @Parameter(property = "kube.classesDirectory", defaultValue = "${project.build.outputDirectory}", required = true)
   private File classesDirectory;
 
+  /**
+   * Where {@code generate} and {@code check} write every problem, errors and warnings, as SARIF 2.1.0 for code
+   * scanning (GitHub shows each on the Java line that declared its object); written on success and on
+   * failure, empty of results when there is no problem. Property {@code kube.sarif}; default
+   * <code>${project.build.directory}/kubeforge.sarif</code>.
+   */
+  @Parameter(property = "kube.sarif", defaultValue = "${project.build.directory}/kubeforge.sarif", required = true)
+  private File sarif;
+
   private final String goal;
 
   AbstractKubeMojo(String goal) {
@@ -90,6 +103,11 @@ abstract class AbstractKubeMojo extends AbstractMojo {
   /** The project being built. */
   final MavenProject project() {
     return project;
+  }
+
+  /** Whether this goal writes the problems to {@code sarif}. */
+  boolean writesSarif() {
+    return true;
   }
 
   /** Whether errors in the definitions fail the build; when not, they are only logged. */
@@ -124,7 +142,7 @@ abstract class AbstractKubeMojo extends AbstractMojo {
             + parameter("definitions") + ".");
         return;
       }
-      var generation = generate(found, loader);
+      var generation = generate(found, loader, directory);
       if (generation != null) {
         run(generation, directory);
       }
@@ -180,16 +198,18 @@ abstract class AbstractKubeMojo extends AbstractMojo {
   }
 
   /** The generation, or {@code null} when it has errors and this goal does not fail on them. */
-  private Generation generate(List<Class<? extends ClusterDefinition>> types, ClassLoader loader)
-      throws MojoExecutionException, MojoFailureException {
+  private Generation generate(List<Class<? extends ClusterDefinition>> types, ClassLoader loader, Path directory)
+      throws MojoExecutionException, MojoFailureException, IOException {
     try {
       var generation = DefinitionClasses.generate(types, loader, secretResolver());
+      sarif(generation.warnings(), generation.declarations(), directory, generation.files().paths());
       if (!generation.warnings().isEmpty()) {
         getLog().warn("kube: " + ProblemReport.headline(generation.warnings()));
         log(generation.warnings());
       }
       return generation;
     } catch (ProblemsException e) {
+      sarif(e.problems(), e.declarations(), directory, FileTreeWriter.ownedFiles(directory));
       var headline = ProblemReport.headline(e.problems()) + " (nothing was written)";
       getLog().error("kube: " + headline);
       log(e.problems());
@@ -198,6 +218,16 @@ abstract class AbstractKubeMojo extends AbstractMojo {
             + goal + "' again.");
       }
       return null;
+    }
+  }
+
+  private void sarif(List<Problem> problems, Declarations declarations, Path directory, Set<String> files)
+      throws IOException {
+    if (writesSarif()) {
+      var base = project.getBasedir().toPath();
+      var roots = project.getCompileSourceRoots().stream().map(Path::of).toList();
+      SarifReport.write(problems, declarations, new SarifReport.Layout(base, roots, directory, files), sarif.toPath());
+      getLog().debug("kube: problems as SARIF in " + shown(sarif.toPath()).replaceAll("/$", ""));
     }
   }
 

@@ -31,6 +31,11 @@ public final class DiffMojo extends AbstractKubeMojo {
   }
 
   @Override
+  boolean writesSarif() {
+    return false;
+  }
+
+  @Override
   boolean failsOnProblems() {
     return false;
   }

@@ -122,6 +122,7 @@ class AbstractKubeMojoTest {
     set(mojo, AbstractKubeMojo.class, "outputDirectory", basedir.resolve("generated").toFile());
     set(mojo, AbstractKubeMojo.class, "classesDirectory", basedir.resolve("target/classes").toFile());
     set(mojo, AbstractKubeMojo.class, "definitions", definitions);
+    set(mojo, AbstractKubeMojo.class, "sarif", basedir.resolve("target/kubeforge.sarif").toFile());
     if (mojo instanceof GenerateMojo) {
       set(mojo, GenerateMojo.class, "settings", new Settings()); // no servers, so no decrypter is needed
       set(mojo, GenerateMojo.class, "secretsDirectory", basedir.resolve("target/kubeforge-secrets").toFile());
