@@ -2,6 +2,7 @@ package dev.kubeforge.maven;
 
 import dev.kubeforge.ClusterDefinition;
 import dev.kubeforge.Generation;
+import dev.kubeforge.check.Policy;
 import dev.kubeforge.check.Problem;
 import dev.kubeforge.check.ProblemsException;
 import dev.kubeforge.output.FileTree;
@@ -68,6 +69,17 @@ abstract class AbstractKubeMojo extends AbstractMojo {
    */
   @Parameter(property = "kube.classesDirectory", defaultValue = "${project.build.outputDirectory}", required = true)
   private File classesDirectory;
+
+  /**
+   * How serious the policy checks are: a built-in profile, {@code strict} (every policy check an error),
+   * {@code default} or {@code relaxed} (operational advice off), written {@code <policy>strict</policy>}
+   * or on the command line; and per check id a level that replaces the profile's, {@code error},
+   * {@code warning} or {@code off}: {@code <policy><profile>default</profile><checks>
+   * <no-readonly-root-fs>error</no-readonly-root-fs></checks></policy>}. The README's "Policy checks"
+   * table lists the checks. Property {@code kube.policy} (the profile); default {@code default}.
+   */
+  @Parameter(property = "kube.policy")
+  private PolicySettings policy;
 
   private final String goal;
 
@@ -183,7 +195,8 @@ abstract class AbstractKubeMojo extends AbstractMojo {
   private Generation generate(List<Class<? extends ClusterDefinition>> types, ClassLoader loader)
       throws MojoExecutionException, MojoFailureException {
     try {
-      var generation = DefinitionClasses.generate(types, loader, secretResolver());
+      var generation = DefinitionClasses.generate(types, loader, secretResolver(),
+          policy == null ? Policy.defaults() : policy.policy());
       if (!generation.warnings().isEmpty()) {
         getLog().warn("kube: " + ProblemReport.headline(generation.warnings()));
         log(generation.warnings());
