@@ -10,19 +10,15 @@ import dev.kubeforge.k8s.Cpu;
 import dev.kubeforge.k8s.DisruptionBudget;
 import dev.kubeforge.k8s.EmptyDir;
 import dev.kubeforge.k8s.HostPath;
-import dev.kubeforge.k8s.Namespace;
 import dev.kubeforge.k8s.PodCount;
 import dev.kubeforge.k8s.Probe;
 import dev.kubeforge.k8s.Rule;
 import dev.kubeforge.k8s.SecurityContext;
 import dev.kubeforge.k8s.TopologyKey;
 import dev.kubeforge.k8s.Verb;
-import io.fabric8.kubernetes.api.model.ContainerPort;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.Service;
-import io.fabric8.kubernetes.api.model.ServicePort;
-import io.fabric8.kubernetes.api.model.ServiceSpec;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudgetSpec;
 import io.fabric8.kubernetes.api.model.LabelSelector;
@@ -97,18 +93,9 @@ class PolicyChecksTest {
 
   /** A Service added as is, selecting the app {@code site}, whose one port targets {@code target}. */
   private static Service service(String name, IntOrString target) {
-    var port = new ServicePort();
-    port.setName("web");
-    port.setPort(80);
-    port.setTargetPort(target);
-    var spec = new ServiceSpec();
-    spec.setSelector(new TreeMap<>(Map.of("app.kubernetes.io/name", "site")));
-    spec.setPorts(new ArrayList<>(List.of(port)));
-    var metadata = new ObjectMeta();
-    metadata.setName(name);
-    var service = new Service();
-    service.setMetadata(metadata);
-    service.setSpec(spec);
+    var service = WorkloadChecksTest.service(name, "site", null);
+    service.getSpec().getPorts().get(0).setName("web");
+    service.getSpec().getPorts().get(0).setTargetPort(target);
     return service;
   }
 

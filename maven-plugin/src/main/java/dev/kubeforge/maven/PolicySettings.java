@@ -24,6 +24,12 @@ public final class PolicySettings {
     this.profile = profile;
   }
 
+  /** A profile and per-check levels, as Maven sets {@code <profile>} and {@code <checks>}. */
+  PolicySettings(String profile, Map<String, String> checks) {
+    this.profile = profile;
+    this.checks = checks;
+  }
+
   /** The library's policy, or a failure naming the parameter as users write it. */
   Policy policy() throws MojoExecutionException {
     try {
