@@ -7,8 +7,8 @@ import org.apache.maven.plugin.MojoExecutionException;
 
 /**
  * The {@code <policy>} parameter as Maven fills it: {@code <policy>strict</policy>} or
- * {@code -Dkube.policy=strict} (the one-string constructor), or {@code <profile>} and {@code <checks>}
- * as children. Public only because Maven creates it.
+ * {@code -Dkube.policy=strict} (Maven calls {@link #set(String)}, its "default setter"), or
+ * {@code <profile>} and {@code <checks>} as children. Public only because Maven creates it.
  */
 public final class PolicySettings {
 
@@ -21,6 +21,11 @@ public final class PolicySettings {
 
   /** Only a profile, as {@code <policy>strict</policy>} and {@code -Dkube.policy=strict} write it. */
   public PolicySettings(String profile) {
+    this.profile = profile;
+  }
+
+  /** Sets only the profile: what Maven calls for {@code <policy>strict</policy>} and {@code -Dkube.policy=strict}. */
+  public void set(String profile) {
     this.profile = profile;
   }
 

@@ -17,6 +17,13 @@ class PolicySettingsTest {
   }
 
   @Test
+  void aProfileAsMavenSetsItFromOneString() throws MojoExecutionException {
+    var settings = new PolicySettings();
+    settings.set("relaxed");
+    assertEquals(Policy.profile("relaxed"), settings.policy());
+  }
+
+  @Test
   void aProfileWithCheckLevels() throws MojoExecutionException {
     var policy = new PolicySettings("relaxed", Map.of("no-readonly-root-fs", "error")).policy();
     assertEquals(Policy.profile("relaxed").check("no-readonly-root-fs", "error"), policy);
