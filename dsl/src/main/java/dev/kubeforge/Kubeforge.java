@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.kubeforge.check.Checks;
 import dev.kubeforge.check.DuplicateClusterCheck;
+import dev.kubeforge.check.Policy;
 import dev.kubeforge.check.Problem;
 import dev.kubeforge.check.ProblemsException;
 import dev.kubeforge.core.Declarations;
@@ -65,7 +66,18 @@ public final class Kubeforge {
    *     and nothing has been rendered
    */
   public static Generation generate(List<? extends ClusterDefinition> definitions) {
-    return run(definitions, null);
+    return run(definitions, null, Policy.defaults());
+  }
+
+  /**
+   * {@link #generate(List)} with the policy checks at the levels of {@code policy}: a built-in profile
+   * ({@code Policy.profile("strict")}) and per-check overrides. A policy check at {@code error} stops
+   * generation like any error; one at {@code off} is not reported.
+   *
+   * @throws ProblemsException when any check finds an error under {@code policy}
+   */
+  public static Generation generate(List<? extends ClusterDefinition> definitions, Policy policy) {
+    return run(definitions, null, requireNonNull(policy, "policy"));
   }
 
   /**
@@ -79,10 +91,17 @@ public final class Kubeforge {
    * @throws ProblemsException when any check finds an error; nothing has been rendered or read
    */
   public static Generation generate(List<? extends ClusterDefinition> definitions, SecretResolver secrets) {
-    return run(definitions, requireNonNull(secrets, "secrets"));
+    return run(definitions, requireNonNull(secrets, "secrets"), Policy.defaults());
   }
 
-  private static Generation run(List<? extends ClusterDefinition> definitions, SecretResolver resolver) {
+  /** {@link #generate(List, SecretResolver)} with the policy checks at the levels of {@code policy}. */
+  public static Generation generate(
+      List<? extends ClusterDefinition> definitions, SecretResolver secrets, Policy policy) {
+    return run(definitions, requireNonNull(secrets, "secrets"), requireNonNull(policy, "policy"));
+  }
+
+  private static Generation run(
+      List<? extends ClusterDefinition> definitions, SecretResolver resolver, Policy policy) {
     requireNonNull(definitions, "definitions");
     var defined = new ArrayList<DuplicateClusterCheck.Defined>(definitions.size());
     for (ClusterDefinition definition : definitions) {
@@ -91,7 +110,7 @@ public final class Kubeforge {
       defined.add(new DuplicateClusterCheck.Defined(source, cluster));
     }
     var problems = new ArrayList<>(DuplicateClusterCheck.run(defined));
-    defined.forEach(d -> problems.addAll(Checks.run(d.cluster())));
+    defined.forEach(d -> problems.addAll(Checks.run(d.cluster(), policy)));
     problems.sort(null);
     var declarations = Declarations.empty();
     for (DuplicateClusterCheck.Defined d : defined) {

@@ -1,5 +1,6 @@
 package dev.kubeforge;
 
+import static dev.kubeforge.check.PolicyFixtures.BEFORE_THE_PACK;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -47,7 +48,7 @@ class KubeforgeTest {
 
   @Test
   void rendersTheStarterClusterAsGolden() {
-    var generation = Kubeforge.generate(new Shop());
+    var generation = Kubeforge.generate(List.of(new Shop()), BEFORE_THE_PACK);
     Golden.assertTree(Golden.caseDir("kubernetes", "starter"), generation.files());
     assertEquals(List.of(), generation.warnings());
   }
@@ -69,7 +70,7 @@ class KubeforgeTest {
       web.add(configMap("settings", Map.of()));
       return cluster.build();
     };
-    var thrown = assertThrows(ProblemsException.class, () -> Kubeforge.generate(broken));
+    var thrown = assertThrows(ProblemsException.class, () -> Kubeforge.generate(List.of(broken), BEFORE_THE_PACK));
     assertEquals("""
         3 errors (nothing was written)
         error: cluster prod › namespace web › app site › container site: no image set [missing-image]
@@ -93,7 +94,7 @@ class KubeforgeTest {
           .allow("image-tag-latest", "a throw-away debugging pod, always the newest busybox");
       return cluster.build();
     };
-    var warnings = Kubeforge.generate(unpinned).warnings();
+    var warnings = Kubeforge.generate(List.of(unpinned), BEFORE_THE_PACK).warnings();
     assertEquals(List.of("cluster dev › namespace tools › app shell › container shell: image 'busybox' has no"
             + " pinned tag, so each pull may run different code [image-tag-latest]\n"
             + "  hint: pin a version tag or a digest, such as nginx:1.27.3"),

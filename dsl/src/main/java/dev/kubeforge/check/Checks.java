@@ -1,5 +1,7 @@
 package dev.kubeforge.check;
 
+import static java.util.Objects.requireNonNull;
+
 import dev.kubeforge.core.Allowance;
 import dev.kubeforge.cluster.Cluster;
 import java.util.ArrayList;
@@ -23,12 +25,25 @@ public final class Checks {
       new StorageClassCheck(),
       new SecretCheck(),
       new ProbePortCheck(),
+      new ServiceTargetPortCheck(),
       new NodePortCheck(30000, 32767),
       new NodePlacementCheck(Cluster::nodes),
       new ResourceLimitsCheck(),
       new HostAccessCheck(),
       new RunAsRootCheck(),
       new ReadinessProbeCheck(),
+      new ResourceRequestsCheck(),
+      new LivenessProbeCheck(),
+      new ContainerHardeningCheck(),
+      new KernelAccessCheck(),
+      new ImagePullPolicyCheck(),
+      new DisruptionCheck(),
+      new AntiAffinityCheck(),
+      new NetworkPolicyCheck(),
+      new RbacCheck(),
+      new ServiceAccountCheck(),
+      new EnvSecretCheck(),
+      new ApiVersionCheck(),
       new DockerTcpCheck(),
       new DockerHostsCheck(),
       new DockerRemovedCheck(),
@@ -71,6 +86,23 @@ public final class Checks {
       NodePlacementCheck.NO_MATCH,
       HostAccessCheck.HOST_PATH,
       HostAccessCheck.HOST_NETWORK,
+      HostAccessCheck.HOST_PID,
+      HostAccessCheck.HOST_IPC,
+      HostAccessCheck.HOST_PORT,
+      HostAccessCheck.DOCKER_SOCKET,
+      HostAccessCheck.SENSITIVE_PATH,
+      LivenessProbeCheck.IDENTICAL,
+      ContainerHardeningCheck.ESCALATION,
+      ContainerHardeningCheck.NOT_DROPPED,
+      ContainerHardeningCheck.DANGEROUS,
+      KernelAccessCheck.PROC_MOUNT,
+      KernelAccessCheck.WRITABLE_HOST_MOUNT,
+      KernelAccessCheck.PRIVILEGED_PORT,
+      KernelAccessCheck.SSH_PORT,
+      DisruptionCheck.BLOCKS,
+      RbacCheck.CLUSTER_ADMIN,
+      ServiceAccountCheck.TOKEN,
+      ApiVersionCheck.DEPRECATED,
       DuplicateUnitCheck.HOST_FILE,
       NodeCheck.DUPLICATE_PROFILE,
       CniTolerationCheck.CNI_MISSING,
@@ -101,14 +133,26 @@ public final class Checks {
     return ids;
   }
 
-  /**
-   * Runs every built-in check on the cluster and returns the problems that no allowance covers, sorted
-   * by path and check id. An allowance that names no known check is itself an error.
-   */
+  /** {@link #run(Cluster, Policy)} under the {@code default} policy profile. */
   public static List<Problem> run(Cluster cluster) {
+    return run(cluster, Policy.defaults());
+  }
+
+  /**
+   * Runs every built-in check on the cluster, sets each policy check's problems to the level
+   * {@code policy} gives it (dropping those it turns off), and returns the problems that no allowance
+   * covers, sorted by path and check id. An allowance that names no known check is itself an error.
+   */
+  public static List<Problem> run(Cluster cluster, Policy policy) {
+    requireNonNull(policy, "policy");
     var found = new ArrayList<Problem>();
     for (Check check : BUILT_IN) {
-      found.addAll(check.run(cluster));
+      for (Problem problem : check.run(cluster)) {
+        var leveled = policy.apply(problem);
+        if (leveled != null) {
+          found.add(leveled);
+        }
+      }
     }
     var known = knownIds();
     var problems = new ArrayList<Problem>();

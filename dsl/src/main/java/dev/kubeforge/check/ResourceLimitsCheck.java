@@ -26,6 +26,10 @@ final class ResourceLimitsCheck implements Check {
           problems.add(Problem.warning(id(), at.path(), "container " + at.container().getName()
                   + " sets no resource limits, so it can take its node's memory and CPU from other pods")
               .hint(".limits(Cpu.millis(500), Size.mib(512)), or allow(\"" + id() + "\", reason)"));
+        } else if (!resources.getLimits().containsKey("memory")) {
+          problems.add(Problem.warning(id(), at.path(), "container " + at.container().getName()
+                  + " sets no memory limit, so it can take its node's memory from other pods")
+              .hint(".limits(Size.mib(512)) beside its CPU limit, or allow(\"" + id() + "\", reason)"));
         }
       }
     }

@@ -48,7 +48,7 @@ class WorkloadChecksTest {
   }
 
   /** A Service added as is, selecting {@code app.kubernetes.io/name: <selects>}, with one port. */
-  private static Service service(String name, String selects, Integer nodePort) {
+  static Service service(String name, String selects, Integer nodePort) {
     var port = new ServicePort();
     port.setName("http");
     port.setPort(80);

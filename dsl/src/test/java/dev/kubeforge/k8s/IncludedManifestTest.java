@@ -1,10 +1,12 @@
 package dev.kubeforge.k8s;
 
+import static dev.kubeforge.check.PolicyFixtures.BEFORE_THE_PACK;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.kubeforge.cluster.Cluster;
+import dev.kubeforge.ClusterDefinition;
 import dev.kubeforge.Kubeforge;
 import dev.kubeforge.core.Size;
 import dev.kubeforge.check.ProblemsException;
@@ -94,7 +96,7 @@ class IncludedManifestTest {
 
   @Test
   void includedObjectsAreChecked() {
-    var message = assertThrows(ProblemsException.class, () -> Kubeforge.generate(() -> {
+    ClusterDefinition duplicated = () -> {
       var cluster = Cluster.named("prod");
       cluster.namespace("apps").include(GUESTBOOK);
       var greeting = new GenericKubernetesResource();
@@ -103,7 +105,9 @@ class IncludedManifestTest {
       greeting.setMetadata(new ObjectMetaBuilder().withName("hello").build());
       cluster.namespace("apps").add(greeting);
       return cluster.build();
-    })).getMessage();
+    };
+    var message = assertThrows(ProblemsException.class,
+        () -> Kubeforge.generate(List.of(duplicated), BEFORE_THE_PACK)).getMessage();
     assertEquals("""
         1 error (nothing was written)
         error: cluster prod › namespace apps › greeting hello: Greeting 'hello' is defined twice; the first \

@@ -1,5 +1,6 @@
 package dev.kubeforge.k8s;
 
+import static dev.kubeforge.check.PolicyFixtures.BEFORE_THE_PACK;
 import dev.kubeforge.Golden;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -88,7 +89,7 @@ class IngressGoldenTest {
   }
 
   static Generation generate(ClusterDefinition definition) {
-    return Kubeforge.generate(List.of(definition), RESOLVER);
+    return Kubeforge.generate(List.of(definition), RESOLVER, BEFORE_THE_PACK);
   }
 
   static void assertCase(String name, Generation generation) {

@@ -1,5 +1,6 @@
 package dev.kubeforge.k8s;
 
+import static dev.kubeforge.check.PolicyFixtures.BEFORE_THE_PACK;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -37,7 +38,7 @@ class IngressStorageProblemsTest {
       body.accept(cluster);
       return cluster.build();
     };
-    return assertThrows(ProblemsException.class, () -> Kubeforge.generate(List.of(definition))).getMessage();
+    return assertThrows(ProblemsException.class, () -> Kubeforge.generate(List.of(definition), BEFORE_THE_PACK)).getMessage();
   }
 
   /** A web server that is otherwise clean: limited, with a readiness probe. */
@@ -123,7 +124,7 @@ class IngressStorageProblemsTest {
           .tls(TlsCertificate.fromSecret("wildcard-tls"), "*.example.com");
       return cluster.build();
     };
-    assertEquals(List.of(), Kubeforge.generate(List.of(definition)).warnings());
+    assertEquals(List.of(), Kubeforge.generate(List.of(definition), BEFORE_THE_PACK).warnings());
   }
 
   @Test
@@ -179,7 +180,7 @@ class IngressStorageProblemsTest {
       db.add(mysql(container));
       return cluster.build();
     };
-    assertEquals(List.of(), Kubeforge.generate(List.of(definition)).warnings());
+    assertEquals(List.of(), Kubeforge.generate(List.of(definition), BEFORE_THE_PACK).warnings());
   }
 
   @Test
@@ -319,7 +320,7 @@ class IngressStorageProblemsTest {
           .allow("controller-unsupported", "our fork of the 0.9 controller still reads add-base-url");
       return cluster.build();
     };
-    var ingress = Kubeforge.generate(List.of(allowed)).files().text("prod/kubernetes/default/ingress-kibana.yaml");
+    var ingress = Kubeforge.generate(List.of(allowed), BEFORE_THE_PACK).files().text("prod/kubernetes/default/ingress-kibana.yaml");
     assertTrue(ingress.contains("""
           annotations:
             ingress.kubernetes.io/add-base-url: /api/v1/proxy/namespaces/default/services/kibana-logging
@@ -349,7 +350,7 @@ class IngressStorageProblemsTest {
     };
     var resolver = SecretResolver.of(Map.of(), Path.of("src/test/resources"),
         Map.of("nexus", new SettingsServer("nexus", "deployer", null)));
-    var generation = Kubeforge.generate(List.of(definition), resolver);
+    var generation = Kubeforge.generate(List.of(definition), resolver, BEFORE_THE_PACK);
 
     var base = Path.of("src/test/resources").resolve(Path.of("tls/missing.pem"));
     assertEquals(List.of(
@@ -381,14 +382,15 @@ class IngressStorageProblemsTest {
           .allow("secret-unavailable", "created by the CI system from its vault");
       return cluster.build();
     };
-    var generation = Kubeforge.generate(List.of(definition), SecretResolver.of(Map.of(), Path.of("."), Map.of()));
+    var generation = Kubeforge.generate(List.of(definition), SecretResolver.of(Map.of(), Path.of("."), Map.of()), BEFORE_THE_PACK);
     assertEquals(List.of(), generation.warnings());
   }
 
   @Test
   void passwordLongerThanBcryptCanHash() {
     var generation = Kubeforge.generate(List.of(new IngressGoldenTest.NginxDashboard()),
-        SecretResolver.of(Map.of("DASHBOARD_PASSWORD", "x".repeat(80)), Path.of("src/test/resources"), Map.of()));
+        SecretResolver.of(Map.of("DASHBOARD_PASSWORD", "x".repeat(80)), Path.of("src/test/resources"), Map.of()),
+        BEFORE_THE_PACK);
     assertEquals(List.of("cluster seed › namespace kube-system › ingress dashboard › secret dashboard-basic-auth › "
             + "key auth: the password of user admin from environment variable DASHBOARD_PASSWORD has 80 bytes; bcrypt "
             + "hashes at most 71; Secret dashboard-basic-auth is left out of the secrets output [secret-unavailable]\n"

@@ -1,5 +1,6 @@
 package dev.kubeforge.k8s;
 
+import static dev.kubeforge.check.PolicyFixtures.BEFORE_THE_PACK;
 import dev.kubeforge.Golden;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -62,7 +63,7 @@ class StorageGoldenTest {
 
   @Test
   void nfsStorageClassWithClaimsAndClaimTemplate() {
-    var generation = Kubeforge.generate(List.of(new NfsStorage()));
+    var generation = Kubeforge.generate(List.of(new NfsStorage()), BEFORE_THE_PACK);
     Golden.assertTree(IngressGoldenTest.GOLDEN.resolve("nfs-storage/generated"), generation.files());
     assertEquals(List.of(), generation.warnings());
   }

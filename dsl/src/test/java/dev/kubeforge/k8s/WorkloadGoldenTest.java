@@ -1,5 +1,6 @@
 package dev.kubeforge.k8s;
 
+import static dev.kubeforge.check.PolicyFixtures.BEFORE_THE_PACK;
 import dev.kubeforge.Golden;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -48,7 +49,7 @@ class WorkloadGoldenTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void matchesGoldenFiles(Case c) {
-    var generation = Kubeforge.generate(c.definition());
+    var generation = Kubeforge.generate(List.of(c.definition()), BEFORE_THE_PACK);
     assertEquals(List.of(), generation.warnings());
     Golden.assertTree(GOLDEN.resolve(c.name()), generation.files());
   }
@@ -56,13 +57,13 @@ class WorkloadGoldenTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void rendersTheSameBytesUnderAnotherLocaleAndTimeZone(Case c) {
-    var first = Kubeforge.generate(c.definition()).files();
+    var first = Kubeforge.generate(List.of(c.definition()), BEFORE_THE_PACK).files();
     var locale = Locale.getDefault();
     var zone = TimeZone.getDefault();
     try {
       Locale.setDefault(Locale.forLanguageTag("tr-TR"));
       TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Chatham"));
-      assertEquals(first, Kubeforge.generate(c.definition()).files());
+      assertEquals(first, Kubeforge.generate(List.of(c.definition()), BEFORE_THE_PACK).files());
     } finally {
       Locale.setDefault(locale);
       TimeZone.setDefault(zone);

@@ -2,6 +2,7 @@ package dev.kubeforge.maven;
 
 import dev.kubeforge.ClusterDefinition;
 import dev.kubeforge.Generation;
+import dev.kubeforge.check.Policy;
 import dev.kubeforge.check.Problem;
 import dev.kubeforge.check.ProblemsException;
 import dev.kubeforge.core.Declarations;
@@ -81,6 +82,17 @@ abstract class AbstractKubeMojo extends AbstractMojo {
    */
   @Parameter(property = "kube.sarif", defaultValue = "${project.build.directory}/kubeforge.sarif", required = true)
   private File sarif;
+
+  /**
+   * How serious the policy checks are: a built-in profile, {@code strict} (every policy check an error),
+   * {@code default} or {@code relaxed} (operational advice off), written {@code <policy>strict</policy>}
+   * or on the command line; and per check id a level that replaces the profile's, {@code error},
+   * {@code warning} or {@code off}: {@code <policy><profile>default</profile><checks>
+   * <no-readonly-root-fs>error</no-readonly-root-fs></checks></policy>}. The README's "Policy checks"
+   * table lists the checks. Property {@code kube.policy} (the profile); default {@code default}.
+   */
+  @Parameter(property = "kube.policy")
+  private PolicySettings policy;
 
   private final String goal;
 
@@ -201,7 +213,8 @@ abstract class AbstractKubeMojo extends AbstractMojo {
   private Generation generate(List<Class<? extends ClusterDefinition>> types, ClassLoader loader, Path directory)
       throws MojoExecutionException, MojoFailureException, IOException {
     try {
-      var generation = DefinitionClasses.generate(types, loader, secretResolver());
+      var generation = DefinitionClasses.generate(types, loader, secretResolver(),
+          policy == null ? Policy.defaults() : policy.policy());
       sarif(generation.warnings(), generation.declarations(), directory, generation.files().paths());
       if (!generation.warnings().isEmpty()) {
         getLog().warn("kube: " + ProblemReport.headline(generation.warnings()));

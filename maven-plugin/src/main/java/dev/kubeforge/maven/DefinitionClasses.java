@@ -3,6 +3,7 @@ package dev.kubeforge.maven;
 import dev.kubeforge.ClusterDefinition;
 import dev.kubeforge.Generation;
 import dev.kubeforge.Kubeforge;
+import dev.kubeforge.check.Policy;
 import dev.kubeforge.secret.SecretResolver;
 import dev.kubeforge.check.ProblemsException;
 import java.io.IOException;
@@ -91,6 +92,13 @@ final class DefinitionClasses {
   static Generation generate(
       List<Class<? extends ClusterDefinition>> types, ClassLoader loader, SecretResolver secrets)
       throws MojoExecutionException {
+    return generate(types, loader, secrets, Policy.defaults());
+  }
+
+  /** {@link #generate(List, ClassLoader, SecretResolver)} with the policy checks at {@code policy}'s levels. */
+  static Generation generate(
+      List<Class<? extends ClusterDefinition>> types, ClassLoader loader, SecretResolver secrets, Policy policy)
+      throws MojoExecutionException {
     var thread = Thread.currentThread();
     var previous = thread.getContextClassLoader();
     thread.setContextClassLoader(loader);
@@ -99,7 +107,7 @@ final class DefinitionClasses {
       for (Class<? extends ClusterDefinition> type : types) {
         definitions.add(instantiate(type));
       }
-      return secrets == null ? Kubeforge.generate(definitions) : Kubeforge.generate(definitions, secrets);
+      return secrets == null ? Kubeforge.generate(definitions, policy) : Kubeforge.generate(definitions, secrets, policy);
     } catch (ProblemsException e) {
       throw e;
     } catch (RuntimeException | LinkageError e) {

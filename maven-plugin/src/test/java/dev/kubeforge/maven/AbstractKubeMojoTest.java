@@ -8,12 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.kubeforge.cluster.Cluster;
 import dev.kubeforge.ClusterDefinition;
 import dev.kubeforge.Kubeforge;
+import dev.kubeforge.check.Policy;
 import dev.kubeforge.core.Size;
 import dev.kubeforge.k8s.Cpu;
 import dev.kubeforge.k8s.Probe;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.apache.maven.model.Build;
 import org.apache.maven.model.Model;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -117,12 +120,22 @@ class AbstractKubeMojoTest {
         log);
   }
 
+  /**
+   * The policy checks the policy pack added, off: these tests assert the log of the checks that were
+   * there before it; {@code PolicySettingsTest} covers the parameter.
+   */
+  private static final Map<String, String> BEFORE_THE_PACK = Policy.policyIds().stream()
+      .filter(id -> !List.of("image-tag-latest", "no-resource-limits", "no-readiness-probe", "run-as-root",
+          "privileged-container", "host-path-volume", "host-network").contains(id))
+      .collect(Collectors.toMap(id -> id, id -> "off"));
+
   private <M extends AbstractKubeMojo> M configure(M mojo, List<String> definitions) throws Exception {
     set(mojo, AbstractKubeMojo.class, "project", project);
     set(mojo, AbstractKubeMojo.class, "outputDirectory", basedir.resolve("generated").toFile());
     set(mojo, AbstractKubeMojo.class, "classesDirectory", basedir.resolve("target/classes").toFile());
     set(mojo, AbstractKubeMojo.class, "definitions", definitions);
     set(mojo, AbstractKubeMojo.class, "sarif", basedir.resolve("target/kubeforge.sarif").toFile());
+    set(mojo, AbstractKubeMojo.class, "policy", new PolicySettings("default", BEFORE_THE_PACK));
     if (mojo instanceof GenerateMojo) {
       set(mojo, GenerateMojo.class, "settings", new Settings()); // no servers, so no decrypter is needed
       set(mojo, GenerateMojo.class, "secretsDirectory", basedir.resolve("target/kubeforge-secrets").toFile());
