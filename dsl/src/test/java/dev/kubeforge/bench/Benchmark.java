@@ -1,7 +1,6 @@
 package dev.kubeforge.bench;
 
 import dev.kubeforge.Kubeforge;
-import dev.kubeforge.output.FileTreeWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,12 +11,20 @@ import java.util.Locale;
 
 /**
  * Times W(N) from compiled definition to files on disk: cold (a fresh JVM per run, the way every build
- * runs Kubeforge) and warm (repeated in one JVM), with peak memory. Prints figures; asserts nothing.
+ * runs Kubeforge) and warm (repeated in one JVM), each split into the pipeline's phases ({@link Phases}),
+ * with the peak RSS of the cold JVM. Prints figures; asserts nothing.
  *
  * <pre>
  * mvn -B -q -pl dsl/codegen,dsl test-compile exec:exec@bench                       # N = 100, 1000, 5000
+ * mvn -B -q -pl dsl/codegen,dsl test-compile exec:exec@bench -Dbench.sizes=20000 -Dbench.runs=3
  * mvn -B -q -pl dsl/codegen,dsl test-compile exec:exec@bench -Dbench.sizes=1000 -Dbench.jvmFlags="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
  * </pre>
+ *
+ * <p>Each size prints two rows of milliseconds. {@code cold}: the whole process timed from outside
+ * ({@code total}), of which {@code jvm} is what no phase holds (JVM start, loading the benchmark's own
+ * classes, exit), and a sync into an empty directory, so it writes every file. {@code warm}: the same
+ * JVM's sixth to tenth run over the tree it wrote before, so the sync only reads and compares, and writes
+ * nothing.
  */
 public final class Benchmark {
 
@@ -34,38 +41,67 @@ public final class Benchmark {
     var flags = System.getProperty("bench.jvmFlags", "").strip();
     System.out.println("Kubeforge W(N) benchmark, " + runs + " cold runs each (median), java "
         + System.getProperty("java.version") + (flags.isEmpty() ? "" : ", flags: " + flags));
-    System.out.println("   N   objects   cold ms   cold peak RSS MiB   warm ms   files");
+    System.out.println("milliseconds; cold: fresh JVM, sync writes every file; warm: same JVM, sync reads"
+        + " an unchanged tree");
+    var header = new StringBuilder("    N  objects  run    total    jvm");
+    Phases.NAMES.forEach(name -> header.append(String.format(Locale.ROOT, " %7s", name)));
+    System.out.println(header.append("  peak RSS MiB   files"));
     for (int n : sizes) {
-      var cold = new long[runs];
-      var rss = new long[runs];
-      String files = "";
+      var cold = new long[runs][];
       for (int r = 0; r < runs; r++) {
-        var result = coldRun(n, flags);
-        cold[r] = result[0];
-        rss[r] = result[1];
-        files = Long.toString(result[2]);
+        cold[r] = coldRun(n, flags);
       }
-      long warm = warm(n);
-      System.out.printf(Locale.ROOT, "%5d %9d %9d %19d %9d %7s%n",
-          n, 4L * n + 1, median(cold), median(rss) / 1024, warm, files);
+      // columns of a cold run: wall, peak RSS KiB, files, then each phase in microseconds
+      long wall = median(column(cold, 0));
+      var phases = new long[Phases.NAMES.size()];
+      var outside = new long[runs];
+      for (int r = 0; r < runs; r++) {
+        outside[r] = cold[r][0] * 1000;
+        for (int p = 0; p < phases.length; p++) {
+          outside[r] -= cold[r][3 + p];
+        }
+      }
+      for (int p = 0; p < phases.length; p++) {
+        phases[p] = median(column(cold, 3 + p)) / 1000;
+      }
+      System.out.println(row(n, "cold", wall, Long.toString(median(outside) / 1000), phases,
+          Long.toString(median(column(cold, 1)) / 1024), Long.toString(cold[0][2])));
+      var warm = warm(n);
+      System.out.println(row(n, "warm", warm[0], "-", Arrays.copyOfRange(warm, 1, warm.length), "-",
+          Long.toString(cold[0][2])));
     }
   }
 
-  /** One cold run in this JVM: generate W(n) into {@code dir} (empty), print "ms rssKiB files". */
+  private static String row(int n, String run, long total, String jvm, long[] phases, String rss,
+      String files) {
+    var line = new StringBuilder(String.format(Locale.ROOT, "%5d %8d  %-4s %8d %6s", n, 4L * n + 1, run,
+        total, jvm));
+    for (long phase : phases) {
+      line.append(String.format(Locale.ROOT, " %7d", phase));
+    }
+    return line.append(String.format(Locale.ROOT, " %13s %7s", rss, files)).toString();
+  }
+
+  /**
+   * One cold run in this JVM: generate W(n) into {@code dir} (empty) and print
+   * "ms rssKiB files" and each phase's microseconds; the peak RSS is read last.
+   */
   private static void once(int n, Path dir) throws IOException {
     long start = System.nanoTime();
-    int files = generate(n, dir);
+    var timed = Phases.run(n, dir);
     long ms = (System.nanoTime() - start) / 1_000_000;
-    System.out.println(ms + " " + peakRssKib() + " " + files);
+    var line = new StringBuilder().append(ms).append(' ').append(peakRssKib()).append(' ')
+        .append(timed.tree().size());
+    for (long nanos : timed.nanos()) {
+      line.append(' ').append(nanos / 1000);
+    }
+    System.out.println(line);
   }
 
-  private static int generate(int n, Path dir) throws IOException {
-    var files = Kubeforge.generate(new Workload(n)).files();
-    FileTreeWriter.sync(files, dir);
-    return files.size();
-  }
-
-  /** Spawns a fresh JVM; wall time is measured from outside, so JVM start and exit count. */
+  /**
+   * Spawns a fresh JVM; wall time is measured from outside, so JVM start and exit count. Returns the
+   * wall milliseconds, peak RSS KiB, files and each phase's microseconds.
+   */
   private static long[] coldRun(int n, String flags) throws IOException, InterruptedException {
     var dir = Files.createTempDirectory(workDirectory(), "w");
     var command = new ArrayList<String>();
@@ -85,23 +121,51 @@ public final class Benchmark {
       throw new IllegalStateException("cold run failed (" + exit + "): " + output);
     }
     var fields = output.substring(output.lastIndexOf('\n') + 1).split(" ");
-    return new long[] {wall, Long.parseLong(fields[1]), Long.parseLong(fields[2])};
+    var result = new long[fields.length];
+    for (int i = 1; i < fields.length; i++) {
+      result[i] = Long.parseLong(fields[i]);
+    }
+    result[0] = wall;
+    return result;
   }
 
-  private static long warm(int n) throws IOException {
+  /**
+   * The warm total and each phase's median milliseconds over 5 runs after 3 to warm up, all syncing into
+   * one directory, so every timed sync finds its files unchanged.
+   */
+  private static long[] warm(int n) throws IOException {
     var dir = Files.createTempDirectory(workDirectory(), "w");
-    for (int i = 0; i < 3; i++) {
-      generate(n, dir);
+    var first = Phases.run(n, dir);
+    if (!first.tree().equals(Kubeforge.generate(new Workload(n)).files())) {
+      throw new IllegalStateException("Phases renders W(" + n + ") unlike Kubeforge.generate: its"
+          + " renderers are out of step with Kubeforge's");
+    }
+    for (int i = 0; i < 2; i++) {
+      Phases.run(n, dir);
     }
     int rounds = 5;
-    long[] times = new long[rounds];
+    var times = new long[1 + Phases.NAMES.size()][rounds];
     for (int i = 0; i < rounds; i++) {
-      long start = System.nanoTime();
-      generate(n, dir);
-      times[i] = (System.nanoTime() - start) / 1_000_000;
+      var timed = Phases.run(n, dir);
+      if (timed.written() != 0) {
+        throw new IllegalStateException("a warm sync of W(" + n + ") wrote " + timed.written()
+            + " files over an unchanged tree");
+      }
+      for (int p = 0; p < timed.nanos().length; p++) {
+        times[1 + p][i] = timed.nanos()[p] / 1000;
+        times[0][i] += timed.nanos()[p] / 1000;
+      }
     }
     deleteRecursively(dir);
-    return median(times);
+    var medians = new long[times.length];
+    for (int c = 0; c < times.length; c++) {
+      medians[c] = median(times[c]) / 1000;
+    }
+    return medians;
+  }
+
+  private static long[] column(long[][] rows, int column) {
+    return Arrays.stream(rows).mapToLong(row -> row[column]).toArray();
   }
 
   /**
