@@ -2,6 +2,7 @@ package dev.kubeforge.cloudinit;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.kubeforge.core.Names;
 import dev.kubeforge.core.ObjectPath;
 import dev.kubeforge.core.Scope;
 import dev.kubeforge.secret.SecretValue;
@@ -98,7 +99,7 @@ public record CloudInit(
     private static final Pattern MODE = Pattern.compile("0[0-7]{3}");
 
     public File {
-      requireNonNull(path, "path");
+      Names.requireText("file path", path);
       requireNonNull(text, "text");
       requireNonNull(secret, "secret");
       requireNonNull(owner, "owner");
@@ -109,6 +110,7 @@ public record CloudInit(
       if (text.isPresent() == secret.isPresent()) {
         throw new IllegalArgumentException("a file has either text or a secret as content: " + path);
       }
+      text.ifPresent(content -> Names.requireText("file " + path + " content", content));
       if (!MODE.matcher(permissions).matches()) {
         throw new IllegalArgumentException("not a file mode: '" + permissions + "' (four octal digits, such as 0644)");
       }

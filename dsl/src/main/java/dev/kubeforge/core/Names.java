@@ -167,4 +167,22 @@ public final class Names {
     }
     return key;
   }
+
+  /**
+   * Returns {@code value} when it is well-formed UTF-16 text (no lone surrogate, which no file encoding
+   * can hold), or throws naming {@code what}.
+   */
+  public static String requireText(String what, String value) {
+    requireNonNull(value, what);
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        throw new IllegalArgumentException(what + " is not text: a lone surrogate U+"
+            + Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT) + " at index " + i);
+      }
+    }
+    return value;
+  }
 }

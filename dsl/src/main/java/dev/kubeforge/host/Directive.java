@@ -2,6 +2,7 @@ package dev.kubeforge.host;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.kubeforge.core.Names;
 import java.util.regex.Pattern;
 
 /**
@@ -33,6 +34,11 @@ public record Directive(String section, String key, String value) {
     if (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
       throw new IllegalArgumentException(
           section + "." + key + " value spans lines: '" + value + "' (write one directive per line)");
+    }
+    Names.requireText(section + "." + key + " value", value);
+    if (!value.equals(value.strip()) || value.endsWith("\\")) {
+      throw new IllegalArgumentException(section + "." + key + " value '" + value + "' starts or ends with whitespace"
+          + " or ends with a backslash, which systemd strips or joins with the next line (quote it)");
     }
   }
 

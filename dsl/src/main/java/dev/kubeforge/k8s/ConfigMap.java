@@ -73,7 +73,7 @@ public record ConfigMap(
      */
     public Builder entry(String key, String value) {
       scope().ensureMutable();
-      requireNonNull(value, "value");
+      Names.requireText("entry " + key + " value", value);
       data.put(newKey(key), value);
       return this;
     }

@@ -2,6 +2,7 @@ package dev.kubeforge.k8s;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.kubeforge.core.Names;
 import dev.kubeforge.core.PullPolicy;
 import dev.kubeforge.core.Size;
 import dev.kubeforge.core.Scope;
@@ -187,7 +188,7 @@ public abstract sealed class ContainerSettings<B extends ContainerSettings<B>> p
    * variable of the same name.
    */
   public B env(String name, String value) {
-    requireNonNull(value, "value");
+    Names.requireText("env " + name + " value", value);
     return putEnv(name, new Env(value, null));
   }
 

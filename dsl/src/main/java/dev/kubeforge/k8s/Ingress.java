@@ -326,7 +326,7 @@ public record Ingress(
      */
     public Builder annotation(String key, String value) {
       scope().ensureMutable();
-      annotations.put(requireNonNull(key, "key"), requireNonNull(value, "value"));
+      annotations.put(Names.requireQualifiedName("annotation key", key), Names.requireText("annotation value", value));
       return this;
     }
 
