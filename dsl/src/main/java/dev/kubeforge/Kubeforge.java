@@ -59,6 +59,14 @@ public final class Kubeforge {
   private Kubeforge() {}
 
   /**
+   * Every renderer of the pipeline, one per output format, in the order {@link #generate} calls them (any
+   * order gives the same files). Unmodifiable; for tools that time or run the formats one at a time.
+   */
+  public static List<Renderer> renderers() {
+    return RENDERERS;
+  }
+
+  /**
    * Defines every cluster, runs every check and renders the reviewable files. No secret is read: the
    * secrets output is empty. This is what {@code check} and {@code diff} need, and it needs no secret.
    *

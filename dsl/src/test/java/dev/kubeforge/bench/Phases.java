@@ -1,23 +1,16 @@
 package dev.kubeforge.bench;
 
+import dev.kubeforge.Kubeforge;
 import dev.kubeforge.check.Checks;
 import dev.kubeforge.check.DuplicateClusterCheck;
 import dev.kubeforge.check.Policy;
 import dev.kubeforge.check.Problem;
 import dev.kubeforge.output.FileTree;
 import dev.kubeforge.output.FileTreeWriter;
-import dev.kubeforge.render.CloudConfigRenderer;
 import dev.kubeforge.render.ClusterReadmeRenderer;
-import dev.kubeforge.render.ContainerdTomlRenderer;
-import dev.kubeforge.render.CoreOsCloudConfigRenderer;
-import dev.kubeforge.render.DaemonJsonRenderer;
-import dev.kubeforge.render.KubeadmRenderer;
 import dev.kubeforge.render.KubernetesYamlRenderer;
 import dev.kubeforge.render.RenderContext;
 import dev.kubeforge.render.Renderer;
-import dev.kubeforge.render.SecretsRenderer;
-import dev.kubeforge.render.SysctlRenderer;
-import dev.kubeforge.render.SystemdUnitRenderer;
 import dev.kubeforge.secret.ResolvedSecrets;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -28,8 +21,9 @@ import java.util.List;
  * W(N) through the pipeline's public steps one at a time, as {@code Kubeforge.generate} and the plugin's
  * sync run them, each timed from outside: define (the DSL and {@code build()}, which expands into fabric8
  * objects and plans), checks, the Kubernetes YAML, the reviewer README, the other renderers, and the sync.
- * No secret is read, as in {@code Kubeforge.generate(definition)}. {@link Benchmark#main} checks once that
- * the tree equals {@code Kubeforge.generate}'s, so this list cannot fall out of step unnoticed.
+ * No secret is read, as in {@code Kubeforge.generate(definition)}. The renderers are the pipeline's own
+ * ({@link Kubeforge#renderers()}); {@link Benchmark#main} still checks once that the tree equals
+ * {@code Kubeforge.generate}'s.
  */
 final class Phases {
 
@@ -37,18 +31,11 @@ final class Phases {
   static final List<String> NAMES =
       List.of("define", "checks", "yaml", "readme", "other", "sync");
 
-  private static final Renderer YAML = new KubernetesYamlRenderer();
-  private static final Renderer README = new ClusterReadmeRenderer();
-  /** Kubeforge's renderers without the two timed on their own, in its order. */
-  private static final List<Renderer> OTHERS = List.of(
-      new SecretsRenderer(),
-      new SystemdUnitRenderer(),
-      new DaemonJsonRenderer(),
-      new ContainerdTomlRenderer(),
-      new SysctlRenderer(),
-      new KubeadmRenderer(),
-      new CloudConfigRenderer(),
-      new CoreOsCloudConfigRenderer());
+  private static final Renderer YAML = only(KubernetesYamlRenderer.class);
+  private static final Renderer README = only(ClusterReadmeRenderer.class);
+  /** The pipeline's other renderers, in its order. */
+  private static final List<Renderer> OTHERS = Kubeforge.renderers().stream()
+      .filter(renderer -> renderer != YAML && renderer != README).toList();
 
   /** Nanoseconds per phase, in {@link #NAMES}' order, with the tree and what the sync wrote. */
   record Timed(long[] nanos, FileTree tree, int written) {}
@@ -88,5 +75,10 @@ final class Phases {
     nanos[4] = rendered - readme;
     nanos[5] = synced - rendered;
     return new Timed(nanos, files, sync.written().size());
+  }
+
+  /** The pipeline's renderer of {@code type}: the phases run the same instances as {@code Kubeforge.generate}. */
+  private static Renderer only(Class<? extends Renderer> type) {
+    return Kubeforge.renderers().stream().filter(type::isInstance).findFirst().orElseThrow();
   }
 }
