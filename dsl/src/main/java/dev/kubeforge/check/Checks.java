@@ -43,6 +43,8 @@ public final class Checks {
       new RbacCheck(),
       new ServiceAccountCheck(),
       new EnvSecretCheck(),
+      new DuplicateEnvCheck(),
+      new JobTtlCheck(),
       new ApiVersionCheck(),
       new DockerTcpCheck(),
       new DockerHostsCheck(),
