@@ -80,7 +80,7 @@ public record Policy(String profile, SortedMap<String, Level> checks) {
       Map.entry(ServiceAccountCheck.ID, Level.WARNING),
       Map.entry(ServiceAccountCheck.TOKEN, Level.WARNING),
       Map.entry(EnvSecretCheck.ID, Level.WARNING),
-      Map.entry(DuplicateEnvCheck.ID, Level.WARNING),
+      Map.entry(EnvSecretCheck.DUPLICATE, Level.WARNING),
       Map.entry(JobTtlCheck.ID, Level.WARNING),
       Map.entry(ApiVersionCheck.DEPRECATED, Level.WARNING));
 

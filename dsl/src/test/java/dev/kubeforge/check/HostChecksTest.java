@@ -37,11 +37,7 @@ class HostChecksTest {
   void dockerTcpWithoutTls() {
     var docker = DockerDaemon.create().host(DockerHost.tcp("0.0.0.0", 2375)).host(DockerHost.unix("/var/run/docker.sock"));
     var profile = HostProfile.named("worker", p -> p.docker(docker).dropIn(DOCKERD_WITHOUT_FLAGS));
-    assertEquals(List.of("""
-        error: cluster prod › host worker › docker: host 'tcp://0.0.0.0:2375' accepts connections without TLS\
-         verification, which gives root on the host to anyone who can reach it [docker-tcp-without-tls]
-          hint: DockerDaemon.tls(DockerTls.verify(caCert, cert, key)) on port 2376, a unix socket only,\
-         or allow("docker-tcp-without-tls", reason)"""), problems(profile));
+    assertEquals(List.of(withoutTlsVerification("tcp://0.0.0.0:2375")), problems(profile));
   }
 
   @Test
@@ -49,11 +45,14 @@ class HostChecksTest {
     var docker = DockerDaemon.create().host(DockerHost.tcp("0.0.0.0", 2376))
         .tls(DockerTls.encryptOnly(SecretValue.fromEnv("DOCKER_CERT"), SecretValue.fromEnv("DOCKER_KEY")));
     var profile = HostProfile.named("worker", p -> p.docker(docker).dropIn(DOCKERD_WITHOUT_FLAGS));
-    assertEquals(List.of("""
-        error: cluster prod › host worker › docker: host 'tcp://0.0.0.0:2376' accepts connections without TLS\
-         verification, which gives root on the host to anyone who can reach it [docker-tcp-without-tls]
-          hint: DockerDaemon.tls(DockerTls.verify(caCert, cert, key)) on port 2376, a unix socket only,\
-         or allow("docker-tcp-without-tls", reason)"""), problems(profile));
+    assertEquals(List.of(withoutTlsVerification("tcp://0.0.0.0:2376")), problems(profile));
+  }
+
+  private static String withoutTlsVerification(String host) {
+    return "error: cluster prod › host worker › docker: host '" + host + "' accepts connections without TLS"
+        + " verification, which gives root on the host to anyone who can reach it [docker-tcp-without-tls]\n"
+        + "  hint: DockerDaemon.tls(DockerTls.verify(caCert, cert, key)) on port 2376, a unix socket only,"
+        + " or allow(\"docker-tcp-without-tls\", reason)";
   }
 
   @Test
