@@ -14,6 +14,7 @@ import dev.kubeforge.host.Directive;
 import dev.kubeforge.host.HostProfile;
 import dev.kubeforge.host.Service;
 import dev.kubeforge.k8s.Autoscaler;
+import dev.kubeforge.k8s.HostPath;
 import dev.kubeforge.k8s.PodCount;
 import dev.kubeforge.k8s.Probe;
 import dev.kubeforge.output.FileTree;
@@ -299,6 +300,9 @@ final class HostileInputPropertyTest {
       if (!accepted("path|content", () -> file[0] = CloudInit.File.of(path, content))) {
         return;
       }
+      assertTrue(path.startsWith("/") && path.chars().noneMatch(c -> c < 0x20 || (c >= 0x7f && c <= 0x9f))
+          && List.of(path.substring(1).split("/", -1)).stream().noneMatch(p -> p.isEmpty() || p.equals(".")
+              || p.equals("..")), "a node path that is not absolute and normalized was accepted: " + path);
       var cluster = aCluster().controlPlane(Node.named("cp", n -> n.address("10.0.0.10")))
           .cloudInit(c -> c.file(file[0]));
       var files = generated(cluster);
@@ -348,6 +352,13 @@ final class HostileInputPropertyTest {
         () -> CloudInit.File.of("/etc/\uD800", "x"));
     assertRefused("file /etc/motd content is not text: a lone surrogate U+D83D at index 1",
         () -> CloudInit.File.of("/etc/motd", "a\uD83D"));
+    assertRefused("file path is not an absolute, normalized path: '/etc/../root/.ssh/authorized_keys' (starts with"
+        + " '/', no empty, '.' or '..' segment, no trailing '/')",
+        () -> CloudInit.File.of("/etc/../root/.ssh/authorized_keys", "x"));
+    assertRefused("file path holds a control character U+000A at index 4",
+        () -> CloudInit.File.of("/etc\n/motd", "x"));
+    assertRefused("host path is not an absolute, normalized path: '/var/log/../../etc' (starts with '/', no empty,"
+        + " '.' or '..' segment, no trailing '/')", () -> HostPath.directory("logs", "/var/log/../../etc"));
     assertRefused("annotation key is not a qualified name: 'nginx.ingress.kubernetes.io/rewrite target' (an optional"
         + " DNS subdomain and '/', then at most 63 letters, digits and '-_.')",
         () -> web.ingress("site").annotation("nginx.ingress.kubernetes.io/rewrite target", "/"));

@@ -20,7 +20,7 @@ import java.util.TreeSet;
  * <p>Profiles: {@code default} reports each policy check at the severity the README's "Policy checks"
  * table lists (mostly warnings); {@code strict} makes every policy check an error; {@code relaxed} keeps
  * the security warnings and turns off those about operations (probes, requests, disruption budgets,
- * anti-affinity, network policies, pull policy, service accounts).
+ * anti-affinity, network policies, pull policy, service accounts, job clean-up).
  *
  * <pre>{@code
  * Kubeforge.generate(definitions, Policy.profile("strict").check("no-liveness-probe", "warning"));
@@ -80,6 +80,8 @@ public record Policy(String profile, SortedMap<String, Level> checks) {
       Map.entry(ServiceAccountCheck.ID, Level.WARNING),
       Map.entry(ServiceAccountCheck.TOKEN, Level.WARNING),
       Map.entry(EnvSecretCheck.ID, Level.WARNING),
+      Map.entry(EnvSecretCheck.DUPLICATE, Level.WARNING),
+      Map.entry(JobTtlCheck.ID, Level.WARNING),
       Map.entry(ApiVersionCheck.DEPRECATED, Level.WARNING));
 
   /** The policy checks {@code relaxed} turns off: advice about operations rather than exposure. */
@@ -95,7 +97,8 @@ public record Policy(String profile, SortedMap<String, Level> checks) {
       AntiAffinityCheck.ID,
       NetworkPolicyCheck.ID,
       ServiceAccountCheck.ID,
-      ServiceAccountCheck.TOKEN);
+      ServiceAccountCheck.TOKEN,
+      JobTtlCheck.ID);
 
   public Policy {
     requireNonNull(profile, "profile");

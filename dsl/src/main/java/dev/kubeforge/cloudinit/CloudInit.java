@@ -99,14 +99,11 @@ public record CloudInit(
     private static final Pattern MODE = Pattern.compile("0[0-7]{3}");
 
     public File {
-      Names.requireText("file path", path);
+      Names.requireAbsolutePath("file path", path);
       requireNonNull(text, "text");
       requireNonNull(secret, "secret");
       requireNonNull(owner, "owner");
       requireNonNull(permissions, "permissions");
-      if (!path.startsWith("/")) {
-        throw new IllegalArgumentException("a file on the node needs an absolute path: '" + path + "'");
-      }
       if (text.isPresent() == secret.isPresent()) {
         throw new IllegalArgumentException("a file has either text or a secret as content: " + path);
       }

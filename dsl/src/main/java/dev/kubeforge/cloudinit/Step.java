@@ -2,6 +2,7 @@ package dev.kubeforge.cloudinit;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.kubeforge.core.Names;
 import java.util.List;
 
 /**
@@ -63,7 +64,7 @@ public sealed interface Step {
 
     public Download {
       requireNonNull(url, "url");
-      requireNonNull(path, "path");
+      Names.requireAbsolutePath("download path", path);
     }
   }
 

@@ -149,7 +149,10 @@ public record NodeSetup(
   /** Text of the definition's own ({@code cloudInit(c -> c.file(..))}). */
   public record Text(String text) implements Content {}
 
-  /** A secret value of the definition's own: a placeholder in the reviewable output. */
+  /**
+   * A secret value, of the definition's own ({@code cloudInit(c -> c.file(File.secret(..)))}) or dockerd's
+   * TLS material: a placeholder in the reviewable output.
+   */
   public record Secret(SecretValue value) implements Content {}
 
   /**

@@ -4,6 +4,7 @@ import dev.kubeforge.cloudinit.CloudInit;
 import dev.kubeforge.cloudinit.Step;
 import dev.kubeforge.core.KubernetesVersion;
 import dev.kubeforge.core.ObjectPath;
+import dev.kubeforge.host.DockerDaemon;
 import dev.kubeforge.host.DropIn;
 import dev.kubeforge.host.HostProfile;
 import dev.kubeforge.host.SystemdUnit;
@@ -74,6 +75,9 @@ final class NodeSetupPlanner {
 
     profile.ifPresent(p -> hostFiles.get(p.name()).forEach(file ->
         files.add(new NodeSetup.SetupFile(file.nodePath(), new NodeSetup.Host(file), "root:root", "0644", true))));
+    profile.map(HostProfile::docker).map(DockerDaemon::tls).ifPresent(tls -> tls.files().forEach(file ->
+        files.add(new NodeSetup.SetupFile(file.path(), new NodeSetup.Secret(file.content()), "root:root",
+            file.permissions(), true))));
     for (CloudInit.File file : cloudInit.files()) {
       NodeSetup.Content content = file.secret().<NodeSetup.Content>map(NodeSetup.Secret::new)
           .orElseGet(() -> new NodeSetup.Text(file.text().orElseThrow()));

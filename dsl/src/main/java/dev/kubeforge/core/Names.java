@@ -169,6 +169,42 @@ public final class Names {
   }
 
   /**
+   * Returns {@code path} when it is an absolute, normalized path on a node, or throws naming {@code what}:
+   * it starts with {@code /}, has no empty, {@code .} or {@code ..} segment (so no {@code //} and no
+   * trailing {@code /}), no control character, segments of at most 255 bytes and at most 4095 bytes in
+   * all (Linux's {@code NAME_MAX} and {@code PATH_MAX}), and is well-formed text.
+   */
+  public static String requireAbsolutePath(String what, String path) {
+    requireText(what, path);
+    for (int i = 0; i < path.length(); i++) {
+      char c = path.charAt(i);
+      if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) {
+        throw new IllegalArgumentException(what + " holds a control character U+"
+            + String.format(java.util.Locale.ROOT, "%04X", (int) c) + " at index " + i);
+      }
+    }
+    var segments = path.split("/", -1);
+    boolean normalized = path.startsWith("/") && path.length() > 1;
+    for (int i = 1; i < segments.length && normalized; i++) {
+      normalized = !segments[i].isEmpty() && !segments[i].equals(".") && !segments[i].equals("..");
+    }
+    if (!normalized) {
+      throw new IllegalArgumentException(what + " is not an absolute, normalized path: '" + path
+          + "' (starts with '/', no empty, '.' or '..' segment, no trailing '/')");
+    }
+    for (String segment : segments) {
+      if (segment.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 255) {
+        throw new IllegalArgumentException(what + " has a segment longer than 255 bytes: '"
+            + segment.substring(0, 20) + "...'");
+      }
+    }
+    if (path.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 4095) {
+      throw new IllegalArgumentException(what + " is longer than 4095 bytes");
+    }
+    return path;
+  }
+
+  /**
    * Returns {@code value} when it is well-formed UTF-16 text (no lone surrogate, which no file encoding
    * can hold), or throws naming {@code what}.
    */

@@ -114,7 +114,8 @@ public record DockerDaemon(
   }
 
   /**
-   * Sets {@code tls}/{@code tlsverify} and the certificate paths. Not set by default (no TLS). Replaces.
+   * Sets {@code tls}/{@code tlsverify} and the certificate paths; the nodes get the certificates and the
+   * key from their user-data. Not set by default (no TLS). Replaces.
    * Every TCP host needs {@link DockerTls#verify} ({@code docker-tcp-without-tls}).
    */
   public DockerDaemon tls(DockerTls tls) {

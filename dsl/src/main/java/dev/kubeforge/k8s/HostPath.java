@@ -13,7 +13,8 @@ import io.fabric8.kubernetes.api.model.Volume;
  * node and can give it the node.
  *
  * @param volumeName the volume's name in the pod
- * @param path the absolute path on the node
+ * @param path the absolute, normalized path on the node ({@code /}, or no {@code ..}, {@code //} or control
+ *     character; a directory may end with {@code /})
  * @param type what must exist at {@code path}
  */
 public record HostPath(String volumeName, String path, HostPathType type) implements VolumeSource {
@@ -23,8 +24,8 @@ public record HostPath(String volumeName, String path, HostPathType type) implem
     Names.requireDns1123Label("volume name", volumeName);
     requireNonNull(path, "path");
     requireNonNull(type, "type");
-    if (!path.startsWith("/")) {
-      throw new IllegalArgumentException("a host path is absolute, was '" + path + "'");
+    if (!path.equals("/")) { // a directory may end with '/', as Kubernetes takes it
+      Names.requireAbsolutePath("host path", path.endsWith("/") ? path.substring(0, path.length() - 1) : path);
     }
   }
 

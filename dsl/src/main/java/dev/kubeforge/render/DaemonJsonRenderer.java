@@ -52,9 +52,7 @@ public final class DaemonJsonRenderer implements Renderer {
       } else {
         root.put("tls", tls.enabled());
       }
-      putIfSet(root, "tlscacert", tls.caCert());
-      putIfSet(root, "tlscert", tls.cert());
-      putIfSet(root, "tlskey", tls.key());
+      tls.files().forEach(file -> root.put(file.option(), file.path()));
     }
     var execOpts = new ArrayList<String>();
     if (d.cgroupDriver() != null) {

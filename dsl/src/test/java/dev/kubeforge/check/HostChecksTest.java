@@ -23,6 +23,7 @@ import dev.kubeforge.host.Sysctl;
 import dev.kubeforge.host.Target;
 import dev.kubeforge.host.Timer;
 import dev.kubeforge.host.UnitName;
+import dev.kubeforge.secret.SecretValue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -36,18 +37,30 @@ class HostChecksTest {
   void dockerTcpWithoutTls() {
     var docker = DockerDaemon.create().host(DockerHost.tcp("0.0.0.0", 2375)).host(DockerHost.unix("/var/run/docker.sock"));
     var profile = HostProfile.named("worker", p -> p.docker(docker).dropIn(DOCKERD_WITHOUT_FLAGS));
-    assertEquals(List.of("""
-        error: cluster prod › host worker › docker: host 'tcp://0.0.0.0:2375' accepts connections without TLS\
-         verification, which gives root on the host to anyone who can reach it [docker-tcp-without-tls]
-          hint: DockerDaemon.tls(DockerTls.verify(caCert, cert, key)) on port 2376, a unix socket only,\
-         or allow("docker-tcp-without-tls", reason)"""), problems(profile));
+    assertEquals(List.of(withoutTlsVerification("tcp://0.0.0.0:2375")), problems(profile));
+  }
+
+  @Test
+  void dockerTcpWithTlsButNoClientVerification() {
+    var docker = DockerDaemon.create().host(DockerHost.tcp("0.0.0.0", 2376))
+        .tls(DockerTls.encryptOnly(SecretValue.fromEnv("DOCKER_CERT"), SecretValue.fromEnv("DOCKER_KEY")));
+    var profile = HostProfile.named("worker", p -> p.docker(docker).dropIn(DOCKERD_WITHOUT_FLAGS));
+    assertEquals(List.of(withoutTlsVerification("tcp://0.0.0.0:2376")), problems(profile));
+  }
+
+  private static String withoutTlsVerification(String host) {
+    return "error: cluster prod › host worker › docker: host '" + host + "' accepts connections without TLS"
+        + " verification, which gives root on the host to anyone who can reach it [docker-tcp-without-tls]\n"
+        + "  hint: DockerDaemon.tls(DockerTls.verify(caCert, cert, key)) on port 2376, a unix socket only,"
+        + " or allow(\"docker-tcp-without-tls\", reason)";
   }
 
   @Test
   void dockerTcpWithTlsVerificationOrAnAllowanceIsAccepted() {
     var docker = DockerDaemon.create().host(DockerHost.tcp("0.0.0.0", 2376));
     var verified = HostProfile.named("worker", p -> p.dropIn(DOCKERD_WITHOUT_FLAGS)
-        .docker(docker.tls(DockerTls.verify("/etc/docker/ca.pem", "/etc/docker/cert.pem", "/etc/docker/key.pem"))));
+        .docker(docker.tls(DockerTls.verify(SecretValue.fromEnv("DOCKER_CA"), SecretValue.fromEnv("DOCKER_CERT"),
+            SecretValue.fromEnv("DOCKER_KEY")))));
     var allowed = HostProfile.named("worker", p -> p.dropIn(DOCKERD_WITHOUT_FLAGS).docker(docker.tls(DockerTls.disabled()))
         .allow("docker-tcp-without-tls", "a lab network nobody else reaches"));
     assertEquals(List.of(), problems(verified));

@@ -22,6 +22,7 @@ import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudgetSpec;
 import io.fabric8.kubernetes.api.model.LabelSelector;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -236,6 +237,27 @@ class PolicyChecksTest {
                   + allowOr("env-secret-value"))),
           problems(cluster.build(), "env-secret-value"));
     }
+
+    @Test
+    void anEnvVarSetTwiceThroughCustomize() {
+      var cluster = Cluster.named("prod");
+      cluster.namespace("web").app("site").image("nginx:1.27.3").env("LOG_LEVEL", "info").env("LOG_LEVEL", "debug")
+          .customize(d -> d.editSpec().editTemplate().editSpec().editFirstContainer()
+              .addNewEnv().withName("LOG_LEVEL").withValue("warn").endEnv()
+              .endContainer().endSpec().endTemplate().endSpec());
+      assertEquals(List.of(w("namespace web › app site › container site › env LOG_LEVEL", "container site sets env"
+              + " LOG_LEVEL 2 times: only one value takes effect, and server-side apply rejects the list",
+              "duplicate-env-var", "keep one; env(..) replaces a variable of the same name, so look at customize(..)"
+                  + " and added objects, " + allowOr("duplicate-env-var"))),
+          problems(cluster.build(), "duplicate-env-var"));
+    }
+
+    @Test
+    void envSetTwiceThroughTheDslIsReplacedNotDuplicated() {
+      var cluster = Cluster.named("prod");
+      cluster.namespace("web").app("site").image("nginx:1.27.3").env("LOG_LEVEL", "info").env("LOG_LEVEL", "debug");
+      assertEquals(List.of(), problems(cluster.build(), "duplicate-env-var"));
+    }
   }
 
   @Nested
@@ -395,13 +417,12 @@ class PolicyChecksTest {
       var cluster = Cluster.named("prod");
       cluster.namespace("web").app("site").image("nginx:1.27.3").replicas(2)
           .disruptionBudget(DisruptionBudget.minAvailable(PodCount.of(2)));
-      var found = problems(cluster.build(), "disruption-budget-blocks-eviction");
-      assertEquals(1, found.size(), found.toString());
-      assertEquals(true, found.get(0).endsWith(": PodDisruptionBudget 'site' lets no pod be evicted (minAvailable: 2"
-          + " of the 2 replicas of Deployment 'site'): every drain of their nodes waits forever"
-          + " [disruption-budget-blocks-eviction]\n"
-          + "  hint: DisruptionBudget.maxUnavailable(PodCount.of(1)) with at least 2 replicas, "
-          + allowOr("disruption-budget-blocks-eviction")), found.get(0));
+      assertEquals(List.of(w("namespace web › app site › poddisruptionbudget site", "PodDisruptionBudget 'site' lets"
+              + " no pod be evicted"
+              + " (minAvailable: 2 of the 2 replicas of Deployment 'site'): every drain of their nodes waits forever",
+              "disruption-budget-blocks-eviction", "DisruptionBudget.maxUnavailable(PodCount.of(1)) with at least 2"
+                  + " replicas, " + allowOr("disruption-budget-blocks-eviction"))),
+          problems(cluster.build(), "disruption-budget-blocks-eviction"));
     }
 
     @Test
@@ -427,6 +448,43 @@ class PolicyChecksTest {
                   + " replicas, " + allowOr("disruption-budget-blocks-eviction"))),
           problems(built, "disruption-budget-blocks-eviction"));
       assertEquals(List.of(), problems(built, "no-disruption-budget"));
+    }
+
+    @Test
+    void aJobWithoutTtlStaysAfterItFinished() {
+      var cluster = Cluster.named("prod");
+      cluster.namespace("ops").batchJob("migrate").image("flyway/flyway:10.20");
+      cluster.namespace("ops").batchJob("cleaned").image("flyway/flyway:10.20").ttlAfterFinished(Duration.ofHours(1));
+      assertEquals(List.of(w("namespace ops › job migrate", "Job 'migrate' sets no ttlSecondsAfterFinished: once"
+              + " finished, it and its pods stay until someone deletes them", "job-without-ttl",
+              ".ttlAfterFinished(Duration.ofHours(1)), " + allowOr("job-without-ttl"))),
+          problems(cluster.build(), "job-without-ttl"));
+    }
+
+    @Test
+    void aScheduledJobWithTtlOutrunsItsHistoryLimits() {
+      var cluster = Cluster.named("prod");
+      cluster.namespace("ops").scheduledJob("backup", "0 3 * * *").image("restic/restic:0.17.3")
+          .ttlAfterFinished(Duration.ofMinutes(10));
+      cluster.namespace("ops").scheduledJob("report", "0 4 * * *").image("restic/restic:0.17.3");
+      assertEquals(List.of(w("namespace ops › cronJob backup", "CronJob 'backup' sets ttlSecondsAfterFinished on"
+              + " its jobs, which deletes them before its successfulJobsHistoryLimit and failedJobsHistoryLimit can"
+              + " keep them", "job-without-ttl", "leave ttlAfterFinished(..) unset on a scheduled job; the CronJob's"
+              + " history limits clean up, " + allowOr("job-without-ttl"))),
+          problems(cluster.build(), "job-without-ttl"));
+    }
+
+    @Test
+    void aBudgetThatKeepsEveryPod() {
+      var cluster = Cluster.named("prod");
+      cluster.namespace("web").app("site").image("nginx:1.27.3").replicas(3)
+          .disruptionBudget(DisruptionBudget.minAvailable(PodCount.percent(100)));
+      assertEquals(List.of(w("namespace web › app site › poddisruptionbudget site", "PodDisruptionBudget 'site' lets"
+              + " no pod be evicted"
+              + " (minAvailable: 100%): every drain of their nodes waits forever", "disruption-budget-blocks-eviction",
+              "DisruptionBudget.maxUnavailable(PodCount.of(1)) with at least 2 replicas, "
+                  + allowOr("disruption-budget-blocks-eviction"))),
+          problems(cluster.build(), "disruption-budget-blocks-eviction"));
     }
 
     @Test

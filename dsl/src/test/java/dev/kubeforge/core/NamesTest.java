@@ -63,4 +63,36 @@ class NamesTest {
     boolean prefix = slash < 0 || (slash <= 253 && DNS_1123_SUBDOMAIN.matcher(key.substring(0, slash)).matches());
     return prefix && name.length() <= 63 && QUALIFIED_NAME.matcher(name).matches();
   }
+
+  @Test
+  void absolutePathsAreNormalizedWithoutControlCharacters() {
+    for (String valid : List.of("/etc/motd", "/opt/bin/wupiao", "/etc/docker/tls/ca.pem", "/a b/é", "/." + "a")) {
+      assertEquals(valid, Names.requireAbsolutePath("file path", valid));
+    }
+    var refusals = List.of(
+        List.of("etc/motd", "file path is not an absolute, normalized path: 'etc/motd' (starts with '/', no empty,"
+            + " '.' or '..' segment, no trailing '/')"),
+        List.of("/", "file path is not an absolute, normalized path: '/' (starts with '/', no empty, '.' or '..'"
+            + " segment, no trailing '/')"),
+        List.of("/etc/../shadow", "file path is not an absolute, normalized path: '/etc/../shadow' (starts with '/',"
+            + " no empty, '.' or '..' segment, no trailing '/')"),
+        List.of("/etc//motd", "file path is not an absolute, normalized path: '/etc//motd' (starts with '/', no"
+            + " empty, '.' or '..' segment, no trailing '/')"),
+        List.of("/etc/./motd", "file path is not an absolute, normalized path: '/etc/./motd' (starts with '/', no"
+            + " empty, '.' or '..' segment, no trailing '/')"),
+        List.of("/etc/", "file path is not an absolute, normalized path: '/etc/' (starts with '/', no empty, '.' or"
+            + " '..' segment, no trailing '/')"),
+        List.of("/etc/mo\ntd", "file path holds a control character U+000A at index 7"),
+        List.of("/etc/\u0000", "file path holds a control character U+0000 at index 5"),
+        List.of("/etc/\u0085x", "file path holds a control character U+0085 at index 5"),
+        List.of("/etc/\u007F", "file path holds a control character U+007F at index 5"),
+        List.of("/etc/\uD800", "file path is not text: a lone surrogate U+D800 at index 5"),
+        List.of("/" + "a".repeat(256), "file path has a segment longer than 255 bytes: 'aaaaaaaaaaaaaaaaaaaa...'"),
+        List.of("/a".repeat(2048), "file path is longer than 4095 bytes"));
+    for (List<String> refusal : refusals) {
+      var thrown = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+          () -> Names.requireAbsolutePath("file path", refusal.get(0)));
+      assertEquals(refusal.get(1), thrown.getMessage());
+    }
+  }
 }

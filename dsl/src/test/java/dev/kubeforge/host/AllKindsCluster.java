@@ -6,6 +6,7 @@ import dev.kubeforge.ClusterDefinition;
 import dev.kubeforge.core.CgroupDriver;
 import dev.kubeforge.core.Percent;
 import dev.kubeforge.core.Size;
+import dev.kubeforge.secret.SecretValue;
 import java.time.Duration;
 
 /**
@@ -121,7 +122,8 @@ public final class AllKindsCluster implements ClusterDefinition {
     var docker = DockerDaemon.create()
         .host(DockerHost.fd())
         .host(DockerHost.tcp("0.0.0.0", 2376))
-        .tls(DockerTls.verify("/etc/docker/ca.pem", "/etc/docker/server.pem", "/etc/docker/server-key.pem"))
+        .tls(DockerTls.verify(SecretValue.fromEnv("DOCKER_CA"), SecretValue.fromEnv("DOCKER_CERT"),
+            SecretValue.fromEnv("DOCKER_KEY")))
         .cgroupDriver(CgroupDriver.SYSTEMD)
         .execOpt("native.umask=normal")
         .logDriver(LogDriver.LOCAL)

@@ -86,10 +86,11 @@ class FileTreeWriterFaultTest {
           FileTreeWriter.sync(a, out);
           for (int kill = lane; kill < KILLS; kill += 2) {
             boolean halt = kill % 2 == 0; // lane 0 halts from inside, lane 1 is killed from outside
-            // a cold JVM needs 0.1 to 0.2 s for its first sync of these trees: kill within 0.3 s
-            var child = child(out, halt ? random.nextInt(300_000) : -1);
+            // a cold JVM needs 0.1 to 0.2 s for its first sync of these trees, several times that on a loaded
+            // machine, and then syncs again and again: kill within 0.6 s, so most kills land inside a sync
+            var child = child(out, halt ? random.nextInt(600_000) : -1);
             if (!halt) {
-              Thread.sleep(random.nextInt(300));
+              Thread.sleep(random.nextInt(600));
               child.destroyForcibly();
             }
             assertTrue(child.waitFor(60, TimeUnit.SECONDS), "the child did not end");

@@ -14,6 +14,7 @@ import dev.kubeforge.host.RuntimeHandler;
 import dev.kubeforge.host.DockerDaemon;
 import dev.kubeforge.host.DockerHost;
 import dev.kubeforge.host.DockerTls;
+import dev.kubeforge.secret.SecretValue;
 import dev.kubeforge.host.HostProfile;
 import dev.kubeforge.host.Journald;
 import dev.kubeforge.host.OptionValue;
@@ -33,7 +34,7 @@ class HostConfigRendererTest {
   @Test
   void daemonJsonSortsKeysAndIndentsByTwo() {
     var docker = DockerDaemon.create()
-        .tls(DockerTls.encryptOnly("/etc/docker/cert.pem", "/etc/docker/key.pem"))
+        .tls(DockerTls.encryptOnly(SecretValue.fromEnv("DOCKER_CERT"), SecretValue.fromEnv("DOCKER_KEY")))
         .host(DockerHost.tcp("::", 2376))
         .defaultUlimit(ProcessLimit.NPROC, 1024, 2048)
         .cgroupDriver(CgroupDriver.CGROUPFS);
@@ -53,8 +54,8 @@ class HostConfigRendererTest {
             "tcp://[::]:2376"
           ],
           "tls": true,
-          "tlscert": "/etc/docker/cert.pem",
-          "tlskey": "/etc/docker/key.pem"
+          "tlscert": "/etc/docker/tls/server-cert.pem",
+          "tlskey": "/etc/docker/tls/server-key.pem"
         }
         """, DaemonJsonRenderer.json(docker));
   }

@@ -4,7 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kubeforge.ClusterDefinition;
 import dev.kubeforge.Kubeforge;
+import dev.kubeforge.cluster.Cluster;
+import dev.kubeforge.cluster.Node;
+import dev.kubeforge.host.DockerDaemon;
+import dev.kubeforge.host.DockerHost;
+import dev.kubeforge.host.DockerTls;
+import dev.kubeforge.host.DropIn;
+import dev.kubeforge.host.HostProfile;
+import dev.kubeforge.host.Service;
+import dev.kubeforge.host.UnitName;
 import dev.kubeforge.kubeadm.HaCluster;
 import dev.kubeforge.secret.SecretResolver;
 import dev.kubeforge.secret.SecretResolver.SecretUnavailableException;
@@ -16,7 +26,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Bootstrap tokens, certificate keys and CA pins stay out of the reviewable tree: placeholders there,
- * values only in the secrets output, in kubeadm files and in the cloud-configs that embed them.
+ * values only in the secrets output, in kubeadm files and in the cloud-configs that embed them; so do
+ * dockerd's TLS certificates and key.
  */
 class NodeBootstrapSecretsTest {
 
@@ -52,6 +63,46 @@ class NodeBootstrapSecretsTest {
     assertTrue(join.contains("      - " + VALUES.get("KUBEADM_CA_CERT_HASH") + "\n"), join);
     var cloudConfig = generation.secrets().text("ha/cloud-init/gpu-1.yaml");
     assertTrue(cloudConfig.contains("          token: q7x2kd.r9w4m1p8t6z3b5c0\n"), cloudConfig);
+  }
+
+  @Test
+  void dockerTlsMaterialReachesTheNodesFromTheSecretsOutputOnly() {
+    var key = "-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIK1s0m3k3y\n-----END PRIVATE KEY-----\n";
+    var certificates = Map.of("DOCKER_CA", "-----BEGIN CERTIFICATE-----\nMIIBca\n-----END CERTIFICATE-----\n",
+        "DOCKER_CERT", "-----BEGIN CERTIFICATE-----\nMIIBserver\n-----END CERTIFICATE-----\n", "DOCKER_KEY", key);
+    var docker = DockerDaemon.create().host(DockerHost.tcp("0.0.0.0", 2376)).tls(DockerTls.verify(
+        SecretValue.fromEnv("DOCKER_CA"), SecretValue.fromEnv("DOCKER_CERT"), SecretValue.fromEnv("DOCKER_KEY")));
+    var profile = HostProfile.named("ci", p -> p.docker(docker).dropIn(DropIn.of("10-kubeforge",
+        Service.of(UnitName.DOCKER_SERVICE).replaceExecStart("/usr/bin/dockerd"))));
+    ClusterDefinition definition = () -> Cluster.named("t").controlPlane(Node.named("cp", n -> n.profile(profile))).build();
+    var generation = Kubeforge.generate(List.of(definition),
+        value -> certificates.get(((SecretValue.FromEnv) value).variable()).getBytes(StandardCharsets.UTF_8));
+
+    var reviewable = generation.files().text("t/cloud-init/cp.yaml");
+    assertFalse(reviewable.contains("BEGIN"), reviewable);
+    assertTrue(reviewable.contains("""
+        #   /etc/docker/tls/ca.pem: environment variable DOCKER_CA
+        #   /etc/docker/tls/server-cert.pem: environment variable DOCKER_CERT
+        #   /etc/docker/tls/server-key.pem: environment variable DOCKER_KEY
+        """), reviewable);
+    assertTrue(reviewable.contains("""
+          - path: /etc/docker/tls/server-key.pem
+            owner: root:root
+            permissions: "0600"
+            defer: true
+            content: <secret>
+        """), reviewable);
+    var complete = generation.secrets().text("t/cloud-init/cp.yaml");
+    assertTrue(complete.contains("""
+          - path: /etc/docker/tls/server-key.pem
+            owner: root:root
+            permissions: "0600"
+            defer: true
+            content: |-
+              -----BEGIN PRIVATE KEY-----
+              MC4CAQAwBQYDK2VwBCIEIK1s0m3k3y
+              -----END PRIVATE KEY-----
+        """), complete);
   }
 
   @Test

@@ -68,8 +68,12 @@ import java.time.Duration;
  *       with the same systemd cgroup driver; containerd gets the proxy and the slice too, since it now
  *       pulls the pods' images. Docker stays, configured as seed 000 says, for the CI builds that use it;
  *       the plain {@code ExecStart=/usr/bin/dockerd} finds the system containerd by itself.</li>
- *   <li>The Docker API on TCP 2375 stays without TLS, allowed with its reason: seed 001's CI builds reach
- *       it from their pods. {@code "tls": false} says so explicitly, as dockerd 27 and later require.</li>
+ *   <li>Seed 001's CI builds reach the host's Docker API over TCP from their pods; it was plain TCP on port
+ *       2375, where whoever reaches the port is root on the node. It is TLS with client verification on
+ *       2376 instead: every node gets the CA certificate, its server certificate and key from its
+ *       cloud-config (read from {@code DOCKER_TLS_CA_CERT}, {@code DOCKER_TLS_CERT} and
+ *       {@code DOCKER_TLS_KEY} when generating; placeholders in {@code generated/}), and Jenkins a client
+ *       certificate from the Secret {@code ci/docker-client}.</li>
  *   <li>{@code extensions/v1beta1} Ingresses are {@code networking.k8s.io/v1}, with
  *       {@code ingressClassName: nginx} and the annotation prefix {@code nginx.ingress.kubernetes.io};
  *       the incubator's nginx controller is ingress-nginx, which serves the seed's custom template
@@ -94,6 +98,10 @@ public final class Production implements ClusterDefinition {
   private static final String GUESTBOOK_HOST = "guestbook.example.com";
   private static final String PROXY = "http://proxy.example.com:8080";
   private static final String NO_PROXY = "localhost,127.0.0.1,10.0.0.0/8,.svc,.cluster.local,.example.com";
+  /** The Docker API's TCP port with TLS, by convention. */
+  private static final int DOCKER_TLS_PORT = 2376;
+  /** Where Jenkins finds its Docker client certificate: the names the Docker CLI looks for in {@code DOCKER_CERT_PATH}. */
+  private static final String DOCKER_CERT_PATH = "/var/run/docker-certs";
 
   @Override
   public Cluster define() {
@@ -154,18 +162,16 @@ public final class Production implements ClusterDefinition {
         .docker(DockerDaemon.create()
             .cgroupParent(container)
             .cgroupDriver(CgroupDriver.SYSTEMD)
-            .host(DockerHost.tcp("0.0.0.0", 2375))
+            .host(DockerHost.tcp("0.0.0.0", DOCKER_TLS_PORT))
             .host(DockerHost.unix("/var/run/docker.sock"))
-            .tls(DockerTls.disabled())
+            .tls(DockerTls.verify(SecretValue.fromEnv("DOCKER_TLS_CA_CERT"), SecretValue.fromEnv("DOCKER_TLS_CERT"),
+                SecretValue.fromEnv("DOCKER_TLS_KEY")))
             .logDriver(LogDriver.JOURNALD))
         .containerd(Containerd.create().sandboxImage("registry.k8s.io/pause:3.10"))
         .journald(Journald.create().storage(Storage.AUTO).systemMaxUse(Size.gib(4)))
         .kubelet(Kubelet.create())
         .kubernetesPrerequisites()
-        .sysctl(Sysctl.named("90-elasticsearch").parameter("vm.max_map_count", "262144"))
-        .allow("docker-tcp-without-tls", "seed 001's CI builds reach the host's dockerd from their pods over TCP;"
-            + " whoever reaches port 2375 is root on the node, so the datacenter firewall must keep it to the"
-            + " pod network"));
+        .sysctl(Sysctl.named("90-elasticsearch").parameter("vm.max_map_count", "262144")));
   }
 
   /**
@@ -190,12 +196,17 @@ public final class Production implements ClusterDefinition {
 
   /**
    * Seed 001's CI/CD: Jenkins, not privileged, its home on NFS; its builds run as pods it starts in
-   * {@code ci} and build images with the host's Docker over TCP ({@code DOCKER_HOST}); its deploy jobs
-   * apply manifests to {@code apps}.
+   * {@code ci} and build images with the host's Docker over TCP ({@code DOCKER_HOST}), authenticated by a
+   * client certificate the host's CA signed ({@code DOCKER_TLS_VERIFY}, {@code DOCKER_CERT_PATH}); its
+   * deploy jobs apply manifests to {@code apps}.
    */
   private static void continuousIntegration(Cluster.Builder cluster, StorageClassRef storage) {
     var ci = cluster.namespace("ci");
     var jenkins = ci.serviceAccount("jenkins");
+    var dockerClient = ci.secret("docker-client")
+        .entry("ca.pem", SecretValue.fromEnv("DOCKER_TLS_CA_CERT"))
+        .entry("cert.pem", SecretValue.fromEnv("DOCKER_CLIENT_CERT"))
+        .entry("key.pem", SecretValue.fromEnv("DOCKER_CLIENT_KEY"));
     var agents = ci.role("jenkins-agents")
         .rule(Rule.allow(Verb.CREATE, Verb.DELETE, Verb.GET, Verb.LIST, Verb.PATCH, Verb.UPDATE, Verb.WATCH)
             .on(Rule.CORE, "pods"))
@@ -209,7 +220,9 @@ public final class Production implements ClusterDefinition {
         .port("agent", 50000)
         .serviceAccount(jenkins.ref())
         .env("HOST_IP", FieldRef.HOST_IP)
-        .env("DOCKER_HOST", "tcp://$(HOST_IP):2375")
+        .env("DOCKER_HOST", "tcp://$(HOST_IP):" + DOCKER_TLS_PORT)
+        .env("DOCKER_TLS_VERIFY", "1")
+        .env("DOCKER_CERT_PATH", DOCKER_CERT_PATH)
         .podSecurity(PodSecurity.user(1000).group(1000).fsGroup(1000))
         .securityContext(SecurityContext.restricted(1000))
         .startup(Probe.http("/login", "http").failureThreshold(30))
@@ -217,6 +230,7 @@ public final class Production implements ClusterDefinition {
         .liveness(Probe.http("/login", "http").failureThreshold(5))
         .requests(Cpu.millis(500), Size.gib(1))
         .limits(Cpu.cores(2), Size.gib(4))
+        .mountReadOnly(DOCKER_CERT_PATH, dockerClient.ref())
         .mount("/var/jenkins_home",
             ClaimTemplate.named("jenkins-home", Size.gib(20)).storageClass(storage));
   }
