@@ -9,9 +9,12 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.TypeSpec;
 import dev.kubeforge.ClusterDefinition;
+import dev.kubeforge.check.Checks;
+import dev.kubeforge.check.Problem;
 import dev.kubeforge.cluster.Cluster;
 import dev.kubeforge.core.Names;
 import dev.kubeforge.k8s.ConfigMapSource;
+import dev.kubeforge.k8s.Namespace;
 import dev.kubeforge.secret.SecretValue;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -46,6 +49,8 @@ public final class ClusterImporter {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final String DEFAULT_NAMESPACE = "default";
+  /** The reason of the {@code allow(..)} lines for checks the original fails too. */
+  static final String IMPORTED = "imported as is";
   private static final Set<String> CONFIG_MAP_FIELDS = Set.of("apiVersion", "kind", "metadata", "data");
   private static final Set<String> SIMPLE_METADATA = Set.of("name", "namespace", "labels");
 
@@ -57,9 +62,25 @@ public final class ClusterImporter {
   private final NameAllocator names = new NameAllocator();
   private final LinkedHashMap<String, String> namespaceVariables = new LinkedHashMap<>();
   private final TreeMap<String, TreeMap<String, String>> namespaceLabels = new TreeMap<>();
+  /** Where each namespace was first used, for the report. */
+  private final LinkedHashMap<String, SourceDocument> namespaceUses = new LinkedHashMap<>();
   private final List<CodeBlock> statements = new ArrayList<>();
   private final List<MethodSpec> methods = new ArrayList<>();
   private final TreeMap<String, String> resources = new TreeMap<>();
+  /** What each statement does, applied to a model built here, so the checks can run before any Java is written. */
+  private final List<Step> steps = new ArrayList<>();
+  /** The checks that fail on the original, per namespace ({@code null}: the cluster), allowed as imported. */
+  private final TreeMap<String, TreeSet<String>> allowed = new TreeMap<>(java.util.Comparator.nullsFirst(
+      java.util.Comparator.naturalOrder()));
+
+  /** The model the statements build, as the generated {@code define()} will. */
+  private record Live(Cluster.Builder cluster, java.util.Map<String, Namespace.Builder> namespaces) {
+    Namespace.Builder namespace(String name) {
+      return namespaces.computeIfAbsent(name, cluster::namespace);
+    }
+  }
+
+  private record Step(SourceDocument source, java.util.function.Consumer<Live> apply) {}
 
   private ClusterImporter(String packageName, String clusterName, String className) {
     this.packageName = packageName;
@@ -87,6 +108,15 @@ public final class ClusterImporter {
     }
     var importer = new ClusterImporter(packageName, clusterName, name);
     documents.forEach(importer::importDocument);
+    importer.namespaceUses.forEach((namespace, source) -> {
+      if (!importer.namespaceLabels.containsKey(namespace)) {
+        importer.report.add(ImportReport.Kind.ADDED, source, "Namespace " + namespace
+            + ": not in the input; the DSL writes a Namespace object for every namespace it uses");
+      }
+    });
+    if (importer.problems.isEmpty()) {
+      importer.allowFailingChecks();
+    }
     if (!importer.problems.isEmpty()) {
       throw new ImportException(importer.problems);
     }
@@ -123,18 +153,19 @@ public final class ClusterImporter {
             + " dropped");
         metadata.remove("namespace");
       }
-      addObject(source, object, tree, CodeBlock.of("cluster"));
+      addObject(source, object, tree, CodeBlock.of("cluster"), null);
       return;
     }
     var namespace = metadata.path("namespace").asString(DEFAULT_NAMESPACE);
     metadata.remove("namespace"); // namespace.add(..) sets it
     var variable = CodeBlock.of("$N", namespace(namespace));
+    namespaceUses.putIfAbsent(namespace, source);
     if (object instanceof io.fabric8.kubernetes.api.model.Secret) {
       importSecret(source, tree, variable, namespace, objectName);
     } else if (object instanceof io.fabric8.kubernetes.api.model.ConfigMap && simpleConfigMap(tree)) {
       importConfigMap(source, tree, variable, namespace, objectName);
     } else {
-      addObject(source, object, tree, variable);
+      addObject(source, object, tree, variable, namespace);
     }
   }
 
@@ -175,6 +206,15 @@ public final class ClusterImporter {
       keys.forEach(key -> code.add("\n.entry($S, $L)", key, fromEnv(namespaceName, name, key)));
     }
     statements.add(code.build());
+    steps.add(new Step(source, live -> {
+      var secret = live.namespace(namespaceName).secret(name);
+      if (tls) {
+        secret.tls(SecretValue.fromEnv(envName(namespaceName, name, "tls.crt")),
+            SecretValue.fromEnv(envName(namespaceName, name, "tls.key")));
+      } else {
+        keys.forEach(key -> secret.entry(key, SecretValue.fromEnv(envName(namespaceName, name, key))));
+      }
+    }));
     report.add(ImportReport.Kind.RECOGNISED, source, "Secret " + name + " -> namespace.secret(\"" + name + "\")"
         + (tls ? ".tls(..)" : ""));
     if (!keys.isEmpty()) {
@@ -228,11 +268,18 @@ public final class ClusterImporter {
   private void importConfigMap(SourceDocument source, ObjectNode tree, CodeBlock namespace, String namespaceName,
       String name) {
     var code = CodeBlock.builder().add("$L.configMap($S)", namespace, name);
-    tree.path("metadata").path("labels").properties().forEach(e ->
-        code.add("\n.label($S, $S)", e.getKey(), e.getValue().asString()));
+    var labels = new TreeMap<String, String>();
+    tree.path("metadata").path("labels").properties().forEach(e -> labels.put(e.getKey(), e.getValue().asString()));
+    labels.forEach((key, value) -> code.add("\n.label($S, $S)", key, value));
+    var data = new TreeMap<String, String>();
+    tree.path("data").properties().forEach(e -> data.put(e.getKey(), e.getValue().asString()));
+    steps.add(new Step(source, live -> {
+      var configMap = live.namespace(namespaceName).configMap(name);
+      labels.forEach(configMap::label);
+      data.forEach(configMap::entry);
+    }));
     var files = new ArrayList<String>();
-    new TreeMap<>(tree.path("data").propertyStream().collect(java.util.stream.Collectors.toMap(
-        java.util.Map.Entry::getKey, e -> e.getValue().asString()))).forEach((key, value) -> {
+    data.forEach((key, value) -> {
           if (value.lines().count() > INLINE_LINES) {
             var resource = namespaceName + "/" + name + "/" + key;
             resources.put((packageName.isEmpty() ? "" : packageName.replace('.', '/') + "/") + resource, value);
@@ -247,7 +294,8 @@ public final class ClusterImporter {
         + (files.isEmpty() ? "" : "; " + files + " in resource files beside the class"));
   }
 
-  private void addObject(SourceDocument source, HasMetadata object, ObjectNode tree, CodeBlock target) {
+  private void addObject(SourceDocument source, HasMetadata object, ObjectNode tree, CodeBlock target,
+      String namespace) {
     var kind = object.getKind() != null ? object.getKind() : tree.path("kind").asString();
     var method = names.newName(lowerCamel(kind + "-" + tree.path("metadata").path("name").asString()));
     var type = ClassName.get(object.getClass());
@@ -258,8 +306,64 @@ public final class ClusterImporter {
         .addStatement("return $L", BuilderCode.of(object, tree))
         .build());
     statements.add(CodeBlock.of("$L.add($N())", target, method));
+    steps.add(new Step(source, live -> {
+      if (namespace == null) {
+        live.cluster().add(object);
+      } else {
+        live.namespace(namespace).add(object);
+      }
+    }));
     report.add(ImportReport.Kind.ESCAPE_HATCH, source, source.describe() + " -> " + target + ".add(" + method
         + "()) with fabric8's " + type.simpleName() + "Builder");
+  }
+
+  /**
+   * Builds the model here and runs the checks on it; the checks that fail on the original are allowed in the
+   * namespace (or cluster) they fail in, {@code "imported as is"}, so the imported class generates. A statement
+   * the DSL refuses is a problem of its object.
+   */
+  private void allowFailingChecks() {
+    for (int round = 0; round < 10; round++) {
+      var live = new Live(Cluster.named(clusterName), new LinkedHashMap<>());
+      namespaceVariables.keySet().forEach(namespace -> {
+        var builder = live.namespace(namespace);
+        namespaceLabels.getOrDefault(namespace, new TreeMap<>()).forEach(builder::label);
+      });
+      allowed.forEach((namespace, ids) -> ids.forEach(id -> {
+        if (namespace == null) {
+          live.cluster().allow(id, IMPORTED);
+        } else {
+          live.namespace(namespace).allow(id, IMPORTED);
+        }
+      }));
+      for (Step step : steps) {
+        try {
+          step.apply().accept(live);
+        } catch (RuntimeException e) {
+          problems.add(new ImportProblem(step.source().file(), step.source().line(), 1, step.source().describe()
+              + ": " + e.getMessage()));
+        }
+      }
+      if (!problems.isEmpty()) {
+        return;
+      }
+      boolean added = false;
+      for (Problem problem : Checks.run(live.cluster().build())) {
+        if (problem.isError() && Checks.knownIds().contains(problem.checkId())) {
+          var segments = problem.path().segments();
+          var namespace = segments.size() > 1 && segments.get(1).startsWith("namespace ")
+              ? segments.get(1).substring("namespace ".length()) : null;
+          if (allowed.computeIfAbsent(namespace, n -> new TreeSet<>()).add(problem.checkId())) {
+            added = true;
+            report.add(ImportReport.Kind.ALLOWED, problem.path().toString(), problem.checkId() + ": "
+                + problem.message());
+          }
+        }
+      }
+      if (!added) {
+        return;
+      }
+    }
   }
 
   /** The variable of namespace {@code name}, declared on first use. */
@@ -275,12 +379,12 @@ public final class ClusterImporter {
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .returns(Cluster.class)
-        .addStatement("var cluster = $T.named($S)", Cluster.class, clusterName);
+        .addStatement(allows(CodeBlock.builder().add("var cluster = $T.named($S)", Cluster.class, clusterName), null));
     namespaceVariables.forEach((namespace, variable) -> {
       var code = CodeBlock.builder().add("var $N = cluster.namespace($S)", variable, namespace);
       namespaceLabels.getOrDefault(namespace, new TreeMap<>()).forEach((key, value) ->
           code.add("\n.label($S, $S)", key, value));
-      define.addStatement(code.build());
+      define.addStatement(allows(code, namespace));
     });
     statements.forEach(define::addStatement);
     define.addStatement("return cluster.build()");
@@ -293,6 +397,11 @@ public final class ClusterImporter {
         .addMethods(methods)
         .build();
     return JavaFile.builder(packageName, type).indent("  ").skipJavaLangImports(true).build();
+  }
+
+  private CodeBlock allows(CodeBlock.Builder code, String namespace) {
+    allowed.getOrDefault(namespace, new TreeSet<>()).forEach(id -> code.add("\n.allow($S, $S)", id, IMPORTED));
+    return code.build();
   }
 
   private static String lowerCamel(String text) {

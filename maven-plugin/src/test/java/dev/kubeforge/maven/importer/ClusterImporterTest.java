@@ -2,8 +2,10 @@ package dev.kubeforge.maven.importer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -101,8 +103,34 @@ class ClusterImporterTest {
     assertEquals("server {\n  listen 80;\n  root /usr/share/nginx/html;\n}\n",
         outcome.result().resources().get("com/example/imported/web/site-config/nginx.conf"));
     var report = String.join("\n", outcome.result().report().lines());
-    assertTrue(report.startsWith("7 objects read, 3 recognised, 4 through add(..), 0 upgrades, 1 losses"), report);
+    assertTrue(report.startsWith("7 objects read, 3 recognised, 4 through add(..), 0 upgrades, 1 losses, 0 added, 0 failing checks allowed"), report);
     assertTrue(report.contains("loss shop.yaml:51: Secret db: the values of [password] are dropped"), report);
     assertTrue(report.contains("escape hatch shop.yaml:8: Deployment site -> web.add(deploymentSite())"), report);
+  }
+
+  @Test
+  void refusesToOverwriteExistingFilesUnlessTold(@TempDir Path dir) throws Exception {
+    var result = ClusterImporter.importObjects(ManifestReader.read("shop.yaml", MANIFEST), "com.acme", "prod", null);
+    var java = dir.resolve("java");
+    var resources = dir.resolve("resources");
+    assertEquals(2, result.write(java, resources, false).size());
+    Files.writeString(java.resolve("com/acme/Prod.java"), "// edited");
+
+    var refused = assertThrows(IllegalStateException.class, () -> result.write(java, resources, false));
+
+    assertTrue(refused.getMessage().startsWith("refusing to overwrite " + java.resolve("com/acme/Prod.java")
+        + ", " + resources.resolve("com/acme/web/site-config/nginx.conf")), refused.getMessage());
+    assertEquals("// edited", Files.readString(java.resolve("com/acme/Prod.java")));
+    result.write(java, resources, true);
+    assertEquals(result.source(), Files.readString(java.resolve("com/acme/Prod.java")));
+  }
+
+  @Test
+  void refusesBadArgumentsNamingThem() {
+    var documents = ManifestReader.read("shop.yaml", MANIFEST);
+    assertEquals("package: not a Java package name: 'com.1acme'", assertThrows(IllegalArgumentException.class,
+        () -> ClusterImporter.importObjects(documents, "com.1acme", "prod", null)).getMessage());
+    assertEquals("className: not a Java class name: 'class'", assertThrows(IllegalArgumentException.class,
+        () -> ClusterImporter.importObjects(documents, "com.acme", "prod", "class")).getMessage());
   }
 }
