@@ -29,8 +29,10 @@ class ImportCorpusTest {
 
   @Test
   void everyCorpusFileRoundTripsOrIsAKnownFailure(@TempDir Path work) throws Exception {
+    var started = System.nanoTime();
     var byFile = new TreeMap<String, List<SourceDocument>>();
-    for (var document : ManifestReader.read(CORPUS)) {
+    var documents = ManifestReader.read(CORPUS);
+    for (var document : documents) {
       byFile.computeIfAbsent(document.file(), f -> new ArrayList<>()).add(document);
     }
     var outcomes = new LinkedHashMap<String, String>();
@@ -47,6 +49,8 @@ class ImportCorpusTest {
         outcomes.put(entry.getKey(), "not imported: " + e.getMessage().replace('\n', ' '));
       }
     }
+    var importing = String.format(Locale.ROOT, "read and imported %d objects of %d files in %d ms (one JVM, cold)",
+        documents.size(), byFile.size(), (System.nanoTime() - started) / 1_000_000);
     var compiled = RoundTrip.compile(results, work);
     for (int i = 0; i < files.size(); i++) {
       var file = files.get(i);
@@ -71,7 +75,7 @@ class ImportCorpusTest {
       counts.merge(kind, 1, Integer::sum);
       report.append("- ").append(file).append(": ").append(outcome.replace('\n', ' ')).append('\n');
     });
-    var summary = byFile.size() + " files: " + counts;
+    var summary = byFile.size() + " files: " + counts + "; " + importing;
     Files.writeString(Path.of("target/import-corpus-report.md"), summary + "\n\n" + report, StandardCharsets.UTF_8);
     System.out.println("import corpus: " + summary);
     var failed = new TreeMap<String, String>();
