@@ -1,7 +1,7 @@
 /**
- * The Maven goals {@code kube:generate}, {@code kube:check} and {@code kube:diff}: adapters that read
+ * The Maven goals {@code kube:generate}, {@code kube:check}, {@code kube:diff} and {@code kube:import}: adapters that read
  * Maven parameters, load the project's cluster definitions, call {@code dev.kubeforge.Kubeforge} and
  * {@code dev.kubeforge.output}, and turn problems into log lines and build failures. No generation
- * logic lives here; the only dependency besides Maven's API is the {@code dsl} library.
+ * logic lives here; the importer is {@code dev.kubeforge.maven.importer}, the one place JavaPoet is used.
  */
 package dev.kubeforge.maven;
