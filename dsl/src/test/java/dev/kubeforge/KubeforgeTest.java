@@ -84,6 +84,24 @@ class KubeforgeTest {
   }
 
   @Test
+  void rbacNamesArePathSegmentsSoSystemRolesPassAndASlashFails() {
+    ClusterDefinition roles = () -> {
+      var cluster = Cluster.named("prod");
+      for (var name : List.of("system:aggregated-metrics-reader", "Reader.v2", "ops/admin")) {
+        var role = new ClusterRole();
+        role.setMetadata(meta(name));
+        cluster.add(role);
+      }
+      return cluster.build();
+    };
+    var thrown = assertThrows(ProblemsException.class, () -> Kubeforge.generate(List.of(roles), BEFORE_THE_PACK));
+    assertEquals("""
+        1 error (nothing was written)
+        error: cluster prod › clusterrole ops/admin: ClusterRole name is not a path segment: 'ops/admin' \
+        (not '.' or '..', no '/' or '%') [invalid-name]""", thrown.getMessage());
+  }
+
+  @Test
   void warningsAreReturnedAndAnAllowanceWithAReasonSilencesThem() {
     ClusterDefinition unpinned = () -> {
       var cluster = Cluster.named("dev");

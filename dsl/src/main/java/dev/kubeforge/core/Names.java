@@ -32,6 +32,15 @@ public final class Names {
   }
 
   /**
+   * Whether {@code name} is a path segment name: not empty, not '.' or '..', without '/' or '%' (the names
+   * of RBAC roles and bindings, such as {@code system:aggregated-metrics-reader}).
+   */
+  public static boolean isPathSegmentName(String name) {
+    return name != null && !name.isEmpty() && !name.equals(".") && !name.equals("..")
+        && name.indexOf('/') < 0 && name.indexOf('%') < 0;
+  }
+
+  /**
    * Whether {@code name} is a DNS-1123 subdomain: DNS-1123 labels joined by '.', at most 253 in all
    * (the names of most objects).
    */
