@@ -19,6 +19,8 @@ import java.io.InputStream;
 import java.lang.reflect.Field;
 import java.lang.reflect.ParameterizedType;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -72,6 +74,9 @@ class PodApiCoverageTest {
         walked.size(), covered.size(), listed.size());
     assertEquals(List.of(), problems);
     assertEquals(walked.size(), covered.size() + listed.size());
+    var counts = "Today: %d fields walked, %d covered, %d listed.".formatted(walked.size(), covered.size(), listed.size());
+    assertTrue(Files.readString(Path.of("..", "README.md")).replaceAll("\\s+", " ").contains(counts),
+        "README.md states the pod API counts: " + counts);
   }
 
   @TestFactory

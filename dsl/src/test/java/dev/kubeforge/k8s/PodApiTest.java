@@ -1,35 +1,19 @@
 package dev.kubeforge.k8s;
 
+import static dev.kubeforge.k8s.ConventionsTest.file;
+import static dev.kubeforge.k8s.ConventionsTest.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.kubeforge.Kubeforge;
 import dev.kubeforge.cluster.Cluster;
 import dev.kubeforge.core.IpAddress;
 import dev.kubeforge.core.Size;
-import dev.kubeforge.output.FileTree;
 import java.time.Duration;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
 /** The typed pod API beyond the basics, rendered: each workload file asserted whole, each misuse refused at the call. */
 class PodApiTest {
-
-  /** Renders namespace {@code web} of cluster {@code prod}. */
-  private static FileTree render(Consumer<Namespace.Builder> web) {
-    return Kubeforge.generate(() -> {
-      var cluster = Cluster.named("prod");
-      web.accept(cluster.namespace("web"));
-      return cluster.build();
-    }).files();
-  }
-
-  /** The file at {@code prod/kubernetes/web/<path>} without its header line. */
-  private static String file(FileTree files, String path) {
-    var text = files.text("prod/kubernetes/web/" + path);
-    return text.substring(text.indexOf('\n') + 1);
-  }
 
   @Test
   void aWebAppWithTheSchedulingDnsLifecycleAndVolumesItNeeds() {
