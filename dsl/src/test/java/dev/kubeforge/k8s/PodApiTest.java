@@ -1,14 +1,19 @@
 package dev.kubeforge.k8s;
 
+import static dev.kubeforge.check.PolicyFixtures.BEFORE_THE_PACK;
 import static dev.kubeforge.k8s.ConventionsTest.file;
 import static dev.kubeforge.k8s.ConventionsTest.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.kubeforge.ClusterDefinition;
+import dev.kubeforge.Kubeforge;
+import dev.kubeforge.check.ProblemsException;
 import dev.kubeforge.cluster.Cluster;
 import dev.kubeforge.core.IpAddress;
 import dev.kubeforge.core.Size;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -250,6 +255,27 @@ class PodApiTest {
         """, file(files, "deployment-agent.yaml"));
   }
 
+  @Test
+  void aMistypedKeyOfAKeyVolumeOrProjectionIsReportedWithItsPath() {
+    ClusterDefinition definition = () -> {
+      var cluster = Cluster.named("prod");
+      var web = cluster.namespace("web");
+      var config = web.configMap("site").entry("nginx.conf", "events {}").ref();
+      web.app("site").image("nginx:1.27.3").limits(Size.mib(64)).securityContext(SecurityContext.user(1000))
+          .mountReadOnly("/etc/nginx", KeyVolume.of(config).item("nginx.cnf", "nginx.conf"))
+          .mountReadOnly("/etc/site", ProjectedVolume.named("both").keys(KeyVolume.of(config).item("site.conf", "site.conf")));
+      return cluster.build();
+    };
+    assertEquals("""
+        2 errors (nothing was written)
+        error: cluster prod › namespace web › app site › volume both: the volume reads key 'site.conf' of \
+        ConfigMap 'site', which has only [nginx.conf] [dangling-config-reference]
+          hint: read one of its keys; configMap.key("name") gives a typed reference
+        error: cluster prod › namespace web › app site › volume site: the volume reads key 'nginx.cnf' of \
+        ConfigMap 'site', which has only [nginx.conf] [dangling-config-reference]
+          hint: read one of its keys; configMap.key("name") gives a typed reference""", assertThrows(ProblemsException.class, () -> Kubeforge.generate(List.of(definition), BEFORE_THE_PACK)).getMessage());
+  }
+
   private static void refused(String message, Executable call) {
     assertEquals(message, assertThrows(IllegalArgumentException.class, call).getMessage());
   }
@@ -289,8 +315,8 @@ class PodApiTest {
         + " namespace's", () -> app.mount("/creds", ProjectedVolume.named("creds")
             .keys(KeyVolume.of(cluster.namespace("other").external(ExternalSecret.named("tls")).ref()))));
     refused("an AppArmor localhostProfile goes with type Localhost, and only with it: type Localhost,"
-        + " localhostProfile null", () -> new SecurityContext(null, null, null, null, null, null, java.util.List.of(),
-            java.util.List.of(), null, null, "Localhost", null, null));
+        + " localhostProfile null", () -> new SecurityContext(null, null, null, null, null, null, List.of(),
+            List.of(), null, null, "Localhost", null, null));
     refused("not a sysctl name: 'Net IPv4' (such as net.ipv4.ip_unprivileged_port_start)",
         () -> PodSecurity.nonRoot().sysctl("Net IPv4", "1"));
     refused("SELinux level must be non-blank without spaces, was ' '", () -> SeLinux.level(" "));
