@@ -11,10 +11,17 @@ import dev.kubeforge.core.Scope;
 public final class Container extends ContainerSettings<Container> {
 
   private final PodSettings<?, ?> pod;
+  private final boolean restartable;
 
-  Container(PodSettings<?, ?> pod, Scope scope, String name) {
+  Container(PodSettings<?, ?> pod, Scope scope, String name, boolean restartable) {
     super(scope, name);
     this.pod = pod;
+    this.restartable = restartable;
+  }
+
+  @Override
+  String containerRestartPolicy() {
+    return restartable ? "Always" : null;
   }
 
   @Override

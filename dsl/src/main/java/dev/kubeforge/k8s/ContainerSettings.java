@@ -6,13 +6,17 @@ import dev.kubeforge.core.Names;
 import dev.kubeforge.core.PullPolicy;
 import dev.kubeforge.core.Size;
 import dev.kubeforge.core.Scope;
+import io.fabric8.kubernetes.api.model.ConfigMapEnvSource;
 import io.fabric8.kubernetes.api.model.ConfigMapKeySelector;
 import io.fabric8.kubernetes.api.model.ContainerPort;
+import io.fabric8.kubernetes.api.model.EnvFromSource;
 import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.EnvVarSource;
+import io.fabric8.kubernetes.api.model.Lifecycle;
 import io.fabric8.kubernetes.api.model.ObjectFieldSelector;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.ResourceRequirements;
+import io.fabric8.kubernetes.api.model.SecretEnvSource;
 import io.fabric8.kubernetes.api.model.SecretKeySelector;
 import io.fabric8.kubernetes.api.model.VolumeMount;
 import java.util.ArrayList;
@@ -49,6 +53,13 @@ public abstract sealed class ContainerSettings<B extends ContainerSettings<B>> p
   private Probe liveness;
   private Probe readiness;
   private Probe startup;
+  private LifecycleHook postStart;
+  private LifecycleHook preStop;
+  private final List<EnvFromSource> envFrom = new ArrayList<>();
+  private boolean stdin;
+  private boolean tty;
+  private String terminationMessagePath;
+  private boolean terminationMessageFromLogs;
 
   ContainerSettings(Scope containerScope, String containerName) {
     this.containerScope = containerScope;
@@ -319,6 +330,86 @@ public abstract sealed class ContainerSettings<B extends ContainerSettings<B>> p
   }
 
   /**
+   * Adds every key of a ConfigMap as an environment variable ({@code envFrom[].configMapRef}); variables
+   * set with {@link #env} win. Adds to the list, in order.
+   */
+  public B envFrom(ConfigMapRef configMap) {
+    requireNonNull(configMap, "configMap");
+    pod().requireSameNamespace("ConfigMap", configMap.name(), configMap.namespace());
+    var source = new EnvFromSource();
+    source.setConfigMapRef(new ConfigMapEnvSource(configMap.name(), null));
+    return addEnvFrom(source);
+  }
+
+  /**
+   * Adds every key of a Secret as an environment variable ({@code envFrom[].secretRef}); variables set
+   * with {@link #env} win. Adds to the list, in order.
+   */
+  public B envFrom(SecretRef secret) {
+    requireNonNull(secret, "secret");
+    pod().requireSameNamespace("Secret", secret.name(), secret.namespace());
+    var source = new EnvFromSource();
+    source.setSecretRef(new SecretEnvSource(secret.name(), null));
+    return addEnvFrom(source);
+  }
+
+  /**
+   * Sets {@code lifecycle.postStart}: run right after the container is created; the container is not
+   * running until it returns. Defaults to none. Replaces any previous value.
+   */
+  public B postStart(LifecycleHook hook) {
+    containerScope.ensureMutable();
+    this.postStart = requireNonNull(hook, "hook");
+    return self();
+  }
+
+  /**
+   * Sets {@code lifecycle.preStop}: run before the container gets {@code SIGTERM}, within the pod's
+   * termination grace period, such as {@code LifecycleHook.sleep(Duration.ofSeconds(5))} to let load
+   * balancers drain. Defaults to none. Replaces any previous value.
+   */
+  public B preStop(LifecycleHook hook) {
+    containerScope.ensureMutable();
+    this.preStop = requireNonNull(hook, "hook");
+    return self();
+  }
+
+  /** Keeps the container's standard input open ({@code stdin: true}), for a process that reads it. Defaults to false. */
+  public B stdin() {
+    containerScope.ensureMutable();
+    this.stdin = true;
+    return self();
+  }
+
+  /** Gives the container a terminal ({@code tty: true}), for a process that needs one. Defaults to false. */
+  public B tty() {
+    containerScope.ensureMutable();
+    this.tty = true;
+    return self();
+  }
+
+  /**
+   * Sets {@code terminationMessagePath}: the file, absolute, whose content becomes the container's
+   * termination message. Defaults to Kubernetes' {@code /dev/termination-log}. Replaces any previous value.
+   */
+  public B terminationMessagePath(String path) {
+    containerScope.ensureMutable();
+    this.terminationMessagePath = absolute("termination message path", path);
+    return self();
+  }
+
+  /**
+   * Uses the end of the container's log as its termination message when the message file is empty and
+   * the container failed ({@code terminationMessagePolicy: FallbackToLogsOnError}). Defaults to
+   * Kubernetes' {@code File}.
+   */
+  public B terminationMessageFromLogs() {
+    containerScope.ensureMutable();
+    this.terminationMessageFromLogs = true;
+    return self();
+  }
+
+  /**
    * Accepts the problems of check {@code checkId} here and below, for a reason a reviewer can judge:
    * {@code .allow("no-resource-limits", "batch job, sized by the namespace quota")}.
    */
@@ -341,6 +432,20 @@ public abstract sealed class ContainerSettings<B extends ContainerSettings<B>> p
   /** The container's declared ports, named and unnamed, in declaration order. */
   final List<DeclaredPort> declaredPorts() {
     return List.copyOf(ports);
+  }
+
+  /** The container's {@code restartPolicy}; {@code null} but for a native sidecar. */
+  String containerRestartPolicy() {
+    return null;
+  }
+
+  private B addEnvFrom(EnvFromSource source) {
+    containerScope.ensureMutable();
+    if (envFrom.contains(source)) {
+      throw new IllegalStateException(what() + " already reads its environment from " + source);
+    }
+    envFrom.add(source);
+    return self();
   }
 
   private B addPort(DeclaredPort port) {
@@ -399,6 +504,18 @@ public abstract sealed class ContainerSettings<B extends ContainerSettings<B>> p
     if (startup != null) {
       container.setStartupProbe(startup.expand());
     }
+    if (postStart != null || preStop != null) {
+      var lifecycle = new Lifecycle();
+      lifecycle.setPostStart(postStart == null ? null : postStart.expand());
+      lifecycle.setPreStop(preStop == null ? null : preStop.expand());
+      container.setLifecycle(lifecycle);
+    }
+    container.setEnvFrom(new ArrayList<>(envFrom));
+    container.setStdin(stdin ? Boolean.TRUE : null);
+    container.setTty(tty ? Boolean.TRUE : null);
+    container.setTerminationMessagePath(terminationMessagePath);
+    container.setTerminationMessagePolicy(terminationMessageFromLogs ? "FallbackToLogsOnError" : null);
+    container.setRestartPolicy(containerRestartPolicy());
     return container;
   }
 

@@ -2,28 +2,37 @@ package dev.kubeforge.k8s;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.kubeforge.core.IpAddress;
 import dev.kubeforge.core.Names;
 import dev.kubeforge.core.ObjectPath;
 import dev.kubeforge.core.Scope;
-import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Affinity;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.HostAlias;
 import io.fabric8.kubernetes.api.model.LabelSelector;
+import io.fabric8.kubernetes.api.model.LocalObjectReference;
 import io.fabric8.kubernetes.api.model.NodeAffinity;
 import io.fabric8.kubernetes.api.model.NodeSelector;
 import io.fabric8.kubernetes.api.model.NodeSelectorTerm;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.PodAffinityTerm;
+import io.fabric8.kubernetes.api.model.PodReadinessGate;
+import io.fabric8.kubernetes.api.model.PodSchedulingGate;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.fabric8.kubernetes.api.model.PreferredSchedulingTerm;
+import io.fabric8.kubernetes.api.model.TopologySpreadConstraint;
 import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.api.model.WeightedPodAffinityTerm;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -70,6 +79,23 @@ public abstract sealed class PodSettings<B extends PodSettings<B, F>, F> extends
   private boolean hostPid;
   private boolean hostIpc;
   private PodSecurity podSecurity;
+  private Boolean automountToken;
+  private Boolean serviceLinks;
+  private Boolean hostUsers;
+  private Boolean shareProcessNamespace;
+  private Boolean hostnameAsFqdn;
+  private DnsPolicy dnsPolicy;
+  private DnsConfig dnsConfig;
+  private String hostname;
+  private String subdomain;
+  private String runtimeClass;
+  private String scheduler;
+  private Duration terminationGracePeriod;
+  private final TreeMap<String, List<String>> hostAliases = new TreeMap<>();
+  private final TreeSet<String> imagePullSecrets = new TreeSet<>();
+  private final LinkedHashSet<String> readinessGates = new LinkedHashSet<>();
+  private final LinkedHashSet<String> schedulingGates = new LinkedHashSet<>();
+  private final List<Spread> spreads = new ArrayList<>();
   private Labels selector;
   private boolean referenced;
   private final Customizers<F> customizers;
@@ -211,7 +237,18 @@ public abstract sealed class PodSettings<B extends PodSettings<B, F>, F> extends
    * containers start; init containers run in the order they are added.
    */
   public B initContainer(String name, Consumer<Container> settings) {
-    return addContainer(initContainers, "init container", name, settings);
+    return addContainer(initContainers, "init container", name, false, settings);
+  }
+
+  /**
+   * Adds a native sidecar: an init container that keeps running ({@code spec.initContainers[]} with
+   * {@code restartPolicy: Always}). It starts before the workload's own container, in order with the
+   * init containers, and stops after it; it does not keep a Job from completing. Kubernetes 1.29 and later.
+   *
+   * @see <a href="https://kubernetes.io/docs/concepts/workloads/pods/sidecar-containers/">Sidecar containers</a>
+   */
+  public B nativeSidecar(String name, Consumer<Container> settings) {
+    return addContainer(initContainers, "init container", name, true, settings);
   }
 
   /**
@@ -219,7 +256,7 @@ public abstract sealed class PodSettings<B extends PodSettings<B, F>, F> extends
    * running beside it for the pod's whole life.
    */
   public B sidecar(String name, Consumer<Container> settings) {
-    return addContainer(sidecars, "container", name, settings);
+    return addContainer(sidecars, "container", name, false, settings);
   }
 
   /**
@@ -354,6 +391,206 @@ public abstract sealed class PodSettings<B extends PodSettings<B, F>, F> extends
     return self();
   }
 
+  /**
+   * Does not mount the service account's API token into the pods
+   * ({@code spec.automountServiceAccountToken: false}), for pods that never call the API server.
+   * Defaults to mounting it.
+   */
+  public B noServiceAccountToken() {
+    scope.ensureMutable();
+    this.automountToken = false;
+    return self();
+  }
+
+  /**
+   * Leaves out the {@code <SERVICE>_SERVICE_HOST}/{@code _PORT} variables of every Service of the namespace
+   * ({@code spec.enableServiceLinks: false}), which can clash with an image's own variables. Defaults to
+   * Kubernetes' {@code true}.
+   */
+  public B noServiceLinks() {
+    scope.ensureMutable();
+    this.serviceLinks = false;
+    return self();
+  }
+
+  /**
+   * Runs the pods in their own user namespace ({@code spec.hostUsers: false}): root in the container is
+   * an unprivileged user on the node. Needs a runtime and kernel with user namespace support. Defaults to
+   * the node's user namespace.
+   *
+   * @see <a href="https://kubernetes.io/docs/concepts/workloads/pods/user-namespaces/">User namespaces</a>
+   */
+  public B userNamespace() {
+    scope.ensureMutable();
+    this.hostUsers = false;
+    return self();
+  }
+
+  /**
+   * Lets the pod's containers see and signal each other's processes ({@code spec.shareProcessNamespace:
+   * true}), as a debugging or reloading sidecar needs. Defaults to false.
+   */
+  public B shareProcessNamespace() {
+    scope.ensureMutable();
+    this.shareProcessNamespace = true;
+    return self();
+  }
+
+  /** Sets {@code spec.dnsPolicy}. Defaults to Kubernetes' {@code ClusterFirst}. Replaces any previous value. */
+  public B dnsPolicy(DnsPolicy policy) {
+    scope.ensureMutable();
+    this.dnsPolicy = requireNonNull(policy, "policy");
+    return self();
+  }
+
+  /**
+   * Sets {@code spec.dnsConfig}: nameservers, search domains and resolver options added to what the DNS
+   * policy gives. Defaults to none. Replaces any previous value.
+   */
+  public B dnsConfig(DnsConfig config) {
+    scope.ensureMutable();
+    this.dnsConfig = requireNonNull(config, "config");
+    return self();
+  }
+
+  /**
+   * Adds lines to the pods' {@code /etc/hosts} ({@code spec.hostAliases[]}): {@code hostAlias(IpAddress
+   * .parse("10.0.0.5"), "nas.lan")}. Adds to the names of an address given before.
+   */
+  public B hostAlias(IpAddress address, String... hostnames) {
+    scope.ensureMutable();
+    requireNonNull(address, "address");
+    if (hostnames.length == 0) {
+      throw new IllegalArgumentException("a host alias of " + address + " needs at least one hostname");
+    }
+    for (String hostname : hostnames) {
+      Names.requireDns1123Subdomain("host alias hostname", hostname);
+    }
+    hostAliases.computeIfAbsent(address.toString(), a -> new ArrayList<>()).addAll(List.of(hostnames));
+    return self();
+  }
+
+  /**
+   * Sets the pods' host name ({@code spec.hostname}), a DNS-1123 label. Defaults to the pod's name.
+   * Replaces any previous value.
+   */
+  public B hostname(String hostname) {
+    scope.ensureMutable();
+    this.hostname = Names.requireDns1123Label("hostname", hostname);
+    return self();
+  }
+
+  /**
+   * Sets {@code spec.subdomain}: with a headless Service of that name the pods resolve as
+   * {@code <hostname>.<subdomain>.<namespace>.svc}. Defaults to none. Replaces any previous value.
+   */
+  public B subdomain(String subdomain) {
+    scope.ensureMutable();
+    this.subdomain = Names.requireDns1123Label("subdomain", subdomain);
+    return self();
+  }
+
+  /**
+   * Makes the pods' host name their fully qualified domain name ({@code spec.setHostnameAsFQDN: true});
+   * needs {@link #subdomain(String)}. Defaults to the short name.
+   */
+  public B hostnameAsFqdn() {
+    scope.ensureMutable();
+    this.hostnameAsFqdn = true;
+    return self();
+  }
+
+  /**
+   * Pulls the images with the credentials of that Secret, of type {@code kubernetes.io/dockerconfigjson}
+   * ({@code spec.imagePullSecrets[]}). Adds to the list.
+   */
+  public B imagePullSecret(SecretRef secret) {
+    scope.ensureMutable();
+    requireNonNull(secret, "secret");
+    requireSameNamespace("Secret", secret.name(), secret.namespace());
+    imagePullSecrets.add(secret.name());
+    return self();
+  }
+
+  /**
+   * Adds a condition the pods must also have to be ready ({@code spec.readinessGates[].conditionType}),
+   * set by a controller such as a load balancer's, like {@code target-health.elbv2.k8s.aws/site}.
+   */
+  public B readinessGate(String conditionType) {
+    scope.ensureMutable();
+    readinessGates.add(Names.requireQualifiedName("readiness gate condition type", conditionType));
+    return self();
+  }
+
+  /**
+   * Adds a gate the scheduler waits for ({@code spec.schedulingGates[].name}): the pods stay pending until
+   * a controller removes it.
+   */
+  public B schedulingGate(String name) {
+    scope.ensureMutable();
+    schedulingGates.add(Names.requireQualifiedName("scheduling gate", name));
+    return self();
+  }
+
+  /**
+   * Runs the pods with that RuntimeClass ({@code spec.runtimeClassName}), such as {@code gvisor} or
+   * {@code nvidia}: a runtime handler the nodes' containerd declares. Defaults to the runtime's default
+   * handler. Replaces any previous value.
+   */
+  public B runtimeClass(String name) {
+    scope.ensureMutable();
+    this.runtimeClass = Names.requireDns1123Subdomain("runtime class", name);
+    return self();
+  }
+
+  /** Schedules the pods with another scheduler ({@code spec.schedulerName}). Defaults to {@code default-scheduler}. */
+  public B scheduler(String name) {
+    scope.ensureMutable();
+    this.scheduler = Names.requireDns1123Subdomain("scheduler name", name);
+    return self();
+  }
+
+  /**
+   * Sets {@code spec.terminationGracePeriodSeconds}: how long the containers have to stop after
+   * {@code SIGTERM} before they are killed. Whole seconds. Defaults to Kubernetes' 30s. Replaces any
+   * previous value.
+   */
+  public B terminationGracePeriod(Duration period) {
+    scope.ensureMutable();
+    requireNonNull(period, "period");
+    if (period.isNegative() || period.getNano() != 0) {
+      throw new IllegalArgumentException("terminationGracePeriod must be whole seconds, at least 0s, was " + period);
+    }
+    this.terminationGracePeriod = period;
+    return self();
+  }
+
+  /**
+   * Spreads the workload's own pods across topology domains, at most {@code maxSkew} more in one domain
+   * than in another, and leaves a pod pending rather than break that ({@code spec.topologySpreadConstraints[]},
+   * {@code whenUnsatisfiable: DoNotSchedule}).
+   *
+   * @see <a href="https://kubernetes.io/docs/concepts/scheduling-eviction/topology-spread-constraints/">Topology spread</a>
+   */
+  public B spreadAcross(TopologyKey topology, int maxSkew) {
+    return spread(topology, maxSkew, "DoNotSchedule");
+  }
+
+  /** As {@link #spreadAcross}, but schedules a pod anyway when it cannot ({@code whenUnsatisfiable: ScheduleAnyway}). */
+  public B preferSpreadAcross(TopologyKey topology, int maxSkew) {
+    return spread(topology, maxSkew, "ScheduleAnyway");
+  }
+
+  private B spread(TopologyKey topology, int maxSkew, String whenUnsatisfiable) {
+    scope.ensureMutable();
+    requireNonNull(topology, "topology");
+    if (maxSkew < 1) {
+      throw new IllegalArgumentException("maxSkew must be >= 1, was " + maxSkew);
+    }
+    spreads.add(new Spread(topology, maxSkew, whenUnsatisfiable));
+    return self();
+  }
+
   /** Whether the pods are created through the API server, so they can use its objects; static pods are not. */
   boolean usesApiServer() {
     return true;
@@ -391,6 +628,14 @@ public abstract sealed class PodSettings<B extends PodSettings<B, F>, F> extends
       claimTemplates.putIfAbsent(volumeName, template);
     } else if (source instanceof ObjectVolume object) {
       requireSameNamespace("volume source", volumeName, object.namespace());
+    } else if (source instanceof ProjectedVolume projected) {
+      projected.sources().forEach(projection -> {
+        if (projection instanceof KeyVolume keys) {
+          requireSameNamespace(keys.kind(), keys.name(), keys.namespace());
+        }
+      });
+    } else if (source instanceof CsiVolume csi && csi.nodePublishSecret() != null) {
+      requireSameNamespace("Secret", csi.nodePublishSecret().name(), csi.nodePublishSecret().namespace());
     }
     var previous = volumes.putIfAbsent(volumeName, source);
     if (previous != null && !previous.equals(source)) {
@@ -480,6 +725,40 @@ public abstract sealed class PodSettings<B extends PodSettings<B, F>, F> extends
     if (podSecurity != null) {
       spec.setSecurityContext(podSecurity.expand());
     }
+    spec.setAutomountServiceAccountToken(automountToken);
+    spec.setEnableServiceLinks(serviceLinks);
+    spec.setHostUsers(hostUsers);
+    spec.setShareProcessNamespace(shareProcessNamespace);
+    spec.setSetHostnameAsFQDN(hostnameAsFqdn);
+    spec.setDnsPolicy(dnsPolicy == null ? null : dnsPolicy.value());
+    spec.setDnsConfig(dnsConfig == null ? null : dnsConfig.expand());
+    spec.setHostname(hostname);
+    spec.setSubdomain(subdomain);
+    spec.setRuntimeClassName(runtimeClass);
+    spec.setSchedulerName(scheduler);
+    spec.setTerminationGracePeriodSeconds(terminationGracePeriod == null ? null : terminationGracePeriod.getSeconds());
+    var aliases = new ArrayList<HostAlias>(hostAliases.size());
+    hostAliases.forEach((ip, names) -> aliases.add(new HostAlias(new ArrayList<>(names), ip)));
+    spec.setHostAliases(aliases);
+    var pullSecrets = new ArrayList<LocalObjectReference>(imagePullSecrets.size());
+    imagePullSecrets.forEach(secret -> pullSecrets.add(new LocalObjectReference(secret)));
+    spec.setImagePullSecrets(pullSecrets);
+    var gates = new ArrayList<PodReadinessGate>(readinessGates.size());
+    readinessGates.forEach(condition -> gates.add(new PodReadinessGate(condition)));
+    spec.setReadinessGates(gates);
+    var scheduling = new ArrayList<PodSchedulingGate>(schedulingGates.size());
+    schedulingGates.forEach(gate -> scheduling.add(new PodSchedulingGate(gate)));
+    spec.setSchedulingGates(scheduling);
+    var constraints = new ArrayList<TopologySpreadConstraint>(spreads.size());
+    spreads.forEach(spread -> {
+      var constraint = new TopologySpreadConstraint();
+      constraint.setTopologyKey(spread.topology.label());
+      constraint.setMaxSkew(spread.maxSkew);
+      constraint.setWhenUnsatisfiable(spread.whenUnsatisfiable);
+      constraint.setLabelSelector(labelSelector());
+      constraints.add(constraint);
+    });
+    spec.setTopologySpreadConstraints(constraints);
     spec.setRestartPolicy(restartPolicy());
     var podVolumes = new ArrayList<Volume>(volumes.size());
     volumes.values().forEach(source -> {
@@ -496,6 +775,16 @@ public abstract sealed class PodSettings<B extends PodSettings<B, F>, F> extends
         nfs.describe(volume);
       } else if (source instanceof ObjectVolume object) {
         object.describe(volume);
+      } else if (source instanceof CsiVolume csi) {
+        csi.describe(volume);
+      } else if (source instanceof DownwardApiVolume downward) {
+        downward.describe(volume);
+      } else if (source instanceof ProjectedVolume projected) {
+        projected.describe(volume);
+      } else if (source instanceof EphemeralVolume ephemeral) {
+        ephemeral.describe(volume);
+      } else if (source instanceof ImageVolume image) {
+        image.describe(volume);
       } else {
         throw new AssertionError("unhandled volume source " + source);
       }
@@ -587,7 +876,7 @@ public abstract sealed class PodSettings<B extends PodSettings<B, F>, F> extends
   }
 
   private B addContainer(LinkedHashMap<String, Container> into, String what, String containerName,
-      Consumer<Container> settings) {
+      boolean restartable, Consumer<Container> settings) {
     scope.ensureMutable();
     Names.requireDns1123Label(what + " name", containerName);
     requireNonNull(settings, "settings");
@@ -595,7 +884,7 @@ public abstract sealed class PodSettings<B extends PodSettings<B, F>, F> extends
         || sidecars.containsKey(containerName)) {
       throw new IllegalStateException(describe() + " already has a container named '" + containerName + "'");
     }
-    var container = new Container(this, scope.child(what, containerName), containerName);
+    var container = new Container(this, scope.child(what, containerName), containerName, restartable);
     into.put(containerName, container);
     settings.accept(container);
     return self();
@@ -615,6 +904,8 @@ public abstract sealed class PodSettings<B extends PodSettings<B, F>, F> extends
     }
     return weight;
   }
+
+  private record Spread(TopologyKey topology, int maxSkew, String whenUnsatisfiable) {}
 
   private record WeightedNodeTerm(int weight, List<NodeRule> rules) {}
 

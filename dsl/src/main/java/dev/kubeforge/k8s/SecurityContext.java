@@ -2,6 +2,7 @@ package dev.kubeforge.k8s;
 
 import static java.util.Objects.requireNonNull;
 
+import io.fabric8.kubernetes.api.model.AppArmorProfile;
 import io.fabric8.kubernetes.api.model.Capabilities;
 import io.fabric8.kubernetes.api.model.SeccompProfile;
 import java.util.ArrayList;
@@ -24,6 +25,11 @@ import java.util.regex.Pattern;
  *     {@code Localhost} or {@code Unconfined}), or {@code null} for the pod's
  * @param seccompLocalhostProfile {@code seccompProfile.localhostProfile}, a path relative to the kubelet's
  *     seccomp directory, set with type {@code Localhost} only
+ * @param appArmorProfile {@code appArmorProfile.type} of this container ({@code RuntimeDefault},
+ *     {@code Localhost} or {@code Unconfined}), or {@code null} for the pod's
+ * @param appArmorLocalhostProfile {@code appArmorProfile.localhostProfile}, the name of a profile loaded
+ *     on the node, set with type {@code Localhost} only
+ * @param seLinux {@code seLinuxOptions}, or {@code null} for the pod's
  * @see <a href="https://kubernetes.io/docs/tasks/configure-pod-container/security-context/">Security context</a>
  */
 public record SecurityContext(
@@ -36,7 +42,10 @@ public record SecurityContext(
     List<String> addCapabilities,
     List<String> dropCapabilities,
     String seccompProfile,
-    String seccompLocalhostProfile) {
+    String seccompLocalhostProfile,
+    String appArmorProfile,
+    String appArmorLocalhostProfile,
+    SeLinux seLinux) {
 
   private static final Pattern CAPABILITY = Pattern.compile("[A-Z][A-Z0-9_]*");
 
@@ -54,16 +63,19 @@ public record SecurityContext(
       throw new IllegalArgumentException("not a seccomp profile type: '" + seccompProfile
           + "' (RuntimeDefault, Localhost or Unconfined)");
     }
+    requireAppArmor(appArmorProfile, appArmorLocalhostProfile);
   }
 
   /** Runs the process as {@code uid} ({@code runAsUser}); with a UID other than 0 also sets {@code runAsNonRoot: true}. */
   public static SecurityContext user(long uid) {
-    return new SecurityContext(uid, null, uid == 0 ? null : Boolean.TRUE, null, null, null, List.of(), List.of(), null, null);
+    return new SecurityContext(uid, null, uid == 0 ? null : Boolean.TRUE, null, null, null, List.of(), List.of(),
+        null, null, null, null, null);
   }
 
   /** Only requires a non-root user ({@code runAsNonRoot: true}); the image's user must then not be root. */
   public static SecurityContext nonRoot() {
-    return new SecurityContext(null, null, true, null, null, null, List.of(), List.of(), null, null);
+    return new SecurityContext(null, null, true, null, null, null, List.of(), List.of(),
+        null, null, null, null, null);
   }
 
   /**
@@ -71,7 +83,8 @@ public record SecurityContext(
    * by the {@code privileged-container} warning.
    */
   public static SecurityContext privilegedContainer() {
-    return new SecurityContext(null, null, null, true, null, null, List.of(), List.of(), null, null);
+    return new SecurityContext(null, null, null, true, null, null, List.of(), List.of(),
+        null, null, null, null, null);
   }
 
   /**
@@ -82,39 +95,45 @@ public record SecurityContext(
     if (uid == 0) {
       throw new IllegalArgumentException("a restricted container cannot run as UID 0");
     }
-    return new SecurityContext(uid, null, true, null, null, false, List.of(), List.of("ALL"), null, null);
+    return new SecurityContext(uid, null, true, null, null, false, List.of(), List.of("ALL"),
+        null, null, null, null, null);
   }
 
   /** Returns a copy with {@code runAsGroup} set. */
   public SecurityContext group(long gid) {
     return new SecurityContext(runAsUser, gid, runAsNonRoot, privileged, readOnlyRootFilesystem,
-        allowPrivilegeEscalation, addCapabilities, dropCapabilities, seccompProfile, seccompLocalhostProfile);
+        allowPrivilegeEscalation, addCapabilities, dropCapabilities, seccompProfile, seccompLocalhostProfile,
+        appArmorProfile, appArmorLocalhostProfile, seLinux);
   }
 
   /** Returns a copy with {@code readOnlyRootFilesystem: true}. */
   public SecurityContext readOnlyRoot() {
     return new SecurityContext(runAsUser, runAsGroup, runAsNonRoot, privileged, true,
-        allowPrivilegeEscalation, addCapabilities, dropCapabilities, seccompProfile, seccompLocalhostProfile);
+        allowPrivilegeEscalation, addCapabilities, dropCapabilities, seccompProfile, seccompLocalhostProfile,
+        appArmorProfile, appArmorLocalhostProfile, seLinux);
   }
 
   /** Returns a copy with {@code allowPrivilegeEscalation: false}. */
   public SecurityContext noPrivilegeEscalation() {
     return new SecurityContext(runAsUser, runAsGroup, runAsNonRoot, privileged, readOnlyRootFilesystem,
-        false, addCapabilities, dropCapabilities, seccompProfile, seccompLocalhostProfile);
+        false, addCapabilities, dropCapabilities, seccompProfile, seccompLocalhostProfile,
+        appArmorProfile, appArmorLocalhostProfile, seLinux);
   }
 
   /** Returns a copy that also adds these capabilities ({@code capabilities.add}), without the {@code CAP_} prefix. */
   public SecurityContext addCapabilities(String... capabilities) {
     return new SecurityContext(runAsUser, runAsGroup, runAsNonRoot, privileged, readOnlyRootFilesystem,
         allowPrivilegeEscalation, concat(addCapabilities, capabilities), dropCapabilities, seccompProfile,
-        seccompLocalhostProfile);
+        seccompLocalhostProfile,
+        appArmorProfile, appArmorLocalhostProfile, seLinux);
   }
 
   /** Returns a copy that also drops these capabilities ({@code capabilities.drop}); {@code "ALL"} drops every one. */
   public SecurityContext dropCapabilities(String... capabilities) {
     return new SecurityContext(runAsUser, runAsGroup, runAsNonRoot, privileged, readOnlyRootFilesystem,
         allowPrivilegeEscalation, addCapabilities, concat(dropCapabilities, capabilities), seccompProfile,
-        seccompLocalhostProfile);
+        seccompLocalhostProfile,
+        appArmorProfile, appArmorLocalhostProfile, seLinux);
   }
 
   /**
@@ -144,9 +163,41 @@ public record SecurityContext(
     return seccomp("Unconfined", null);
   }
 
+  /** Returns a copy with the container runtime's default AppArmor profile ({@code appArmorProfile.type: RuntimeDefault}). */
+  public SecurityContext appArmorRuntimeDefault() {
+    return appArmor("RuntimeDefault", null);
+  }
+
+  /**
+   * Returns a copy that confines this container with the AppArmor profile {@code profile}, loaded on the
+   * node ({@code appArmorProfile.type: Localhost}, {@code localhostProfile}), such as {@code k8s-nginx}.
+   */
+  public SecurityContext appArmorLocalhost(String profile) {
+    return appArmor("Localhost", requireNonNull(profile, "profile"));
+  }
+
+  /** Returns a copy that runs this container without AppArmor ({@code appArmorProfile.type: Unconfined}). */
+  public SecurityContext appArmorUnconfined() {
+    return appArmor("Unconfined", null);
+  }
+
+  /** Returns a copy with the container's SELinux context ({@code seLinuxOptions}). */
+  public SecurityContext seLinux(SeLinux context) {
+    return new SecurityContext(runAsUser, runAsGroup, runAsNonRoot, privileged, readOnlyRootFilesystem,
+        allowPrivilegeEscalation, addCapabilities, dropCapabilities, seccompProfile, seccompLocalhostProfile,
+        appArmorProfile, appArmorLocalhostProfile, requireNonNull(context, "context"));
+  }
+
+  private SecurityContext appArmor(String type, String localhostProfile) {
+    return new SecurityContext(runAsUser, runAsGroup, runAsNonRoot, privileged, readOnlyRootFilesystem,
+        allowPrivilegeEscalation, addCapabilities, dropCapabilities, seccompProfile, seccompLocalhostProfile, type,
+        localhostProfile, seLinux);
+  }
+
   private SecurityContext seccomp(String type, String localhostProfile) {
     return new SecurityContext(runAsUser, runAsGroup, runAsNonRoot, privileged, readOnlyRootFilesystem,
-        allowPrivilegeEscalation, addCapabilities, dropCapabilities, type, localhostProfile);
+        allowPrivilegeEscalation, addCapabilities, dropCapabilities, type, localhostProfile,
+        appArmorProfile, appArmorLocalhostProfile, seLinux);
   }
 
   io.fabric8.kubernetes.api.model.SecurityContext expand() {
@@ -169,7 +220,28 @@ public record SecurityContext(
       profile.setLocalhostProfile(seccompLocalhostProfile);
       context.setSeccompProfile(profile);
     }
+    if (appArmorProfile != null) {
+      context.setAppArmorProfile(new AppArmorProfile(appArmorLocalhostProfile, appArmorProfile));
+    }
+    context.setSeLinuxOptions(seLinux == null ? null : seLinux.expand());
     return context;
+  }
+
+  /** Checks an AppArmor profile: a known type, and a profile name with type Localhost only. */
+  static void requireAppArmor(String type, String localhostProfile) {
+    if (type != null && !List.of("RuntimeDefault", "Localhost", "Unconfined").contains(type)) {
+      throw new IllegalArgumentException("not an AppArmor profile type: '" + type
+          + "' (RuntimeDefault, Localhost or Unconfined)");
+    }
+    if ((localhostProfile != null) != "Localhost".equals(type)) {
+      throw new IllegalArgumentException("an AppArmor localhostProfile goes with type Localhost, and only with it: type "
+          + type + ", localhostProfile " + localhostProfile);
+    }
+    if (localhostProfile != null && (localhostProfile.isBlank()
+        || localhostProfile.chars().anyMatch(Character::isWhitespace))) {
+      throw new IllegalArgumentException("an AppArmor profile name is non-blank without spaces, was '"
+          + localhostProfile + "'");
+    }
   }
 
   static void requireId(String what, Long id) {

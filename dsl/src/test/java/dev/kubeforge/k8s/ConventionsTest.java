@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class ConventionsTest {
 
   /** Renders namespace {@code web} of cluster {@code prod}. */
-  private static FileTree render(Consumer<Namespace.Builder> web) {
+  static FileTree render(Consumer<Namespace.Builder> web) {
     return Kubeforge.generate(() -> {
       var cluster = Cluster.named("prod");
       web.accept(cluster.namespace("web"));
@@ -31,7 +31,7 @@ class ConventionsTest {
   }
 
   /** The file at {@code prod/kubernetes/web/<path>} without its header line. */
-  private static String file(FileTree files, String path) {
+  static String file(FileTree files, String path) {
     var text = files.text("prod/kubernetes/web/" + path);
     return text.substring(text.indexOf('\n') + 1);
   }
