@@ -21,18 +21,23 @@ import java.util.regex.Pattern;
  * @param cgroupDriver the runc runtime's cgroup driver: {@code SystemdCgroup = true} for
  *     {@link CgroupDriver#SYSTEMD}; must match the kubelet's ({@code cgroup-driver-mismatch})
  * @param sandboxImage the pause image of every pod, or {@code null} for containerd's default
- * @param registryConfigPath the directory of per-registry {@code hosts.toml} files, or {@code null}
+ * @param registryConfigPath the directory of per-registry {@code hosts.toml} files, or {@code null};
+ *     {@link #CERTS_D} once a {@link #registry(Registry)} is declared
  * @param snapshotter the snapshotter for Kubernetes images, or {@code null} (overlayfs)
  * @param root {@code root}: persistent data, or {@code null} ({@code /var/lib/containerd})
  * @param state {@code state}: runtime data, or {@code null} ({@code /run/containerd})
  * @param runtimes the runtime handlers besides runc, in the order added
  * @param defaultRuntime {@code default_runtime_name}: {@code runc} or the name of a handler of {@code runtimes}
+ * @param runcBinaryName runc's {@code options.BinaryName}, or {@code null} ({@code runc} on the path)
+ * @param runcRoot runc's {@code options.Root}: where runc keeps container state, or {@code null} (runc's default)
+ * @param registries the registries written as {@code <registryConfigPath>/<name>/hosts.toml}, sorted by name
  * @param options keys set through the escape hatch {@link #option(String, OptionValue)}, sorted by key
  * @see <a href="https://github.com/containerd/containerd/blob/main/docs/cri/config.md">containerd: CRI plugin config</a>
  */
 public record Containerd(
     int version, CgroupDriver cgroupDriver, String sandboxImage, String registryConfigPath, Snapshotter snapshotter,
-    String root, String state, List<RuntimeHandler> runtimes, String defaultRuntime, List<Setting> options)
+    String root, String state, List<RuntimeHandler> runtimes, String defaultRuntime, String runcBinaryName,
+    String runcRoot, List<Registry> registries, List<Setting> options)
     implements OptionKeys<Containerd> {
 
   /**
@@ -44,6 +49,8 @@ public record Containerd(
       List.of("plugins", "io.containerd.grpc.v1.cri", "containerd", "default_runtime_name"),
       List.of("plugins", "io.containerd.grpc.v1.cri", "containerd", "runtimes", "runc", "runtime_type"),
       List.of("plugins", "io.containerd.grpc.v1.cri", "containerd", "runtimes", "runc", "options", "SystemdCgroup"),
+      List.of("plugins", "io.containerd.grpc.v1.cri", "containerd", "runtimes", "runc", "options", "BinaryName"),
+      List.of("plugins", "io.containerd.grpc.v1.cri", "containerd", "runtimes", "runc", "options", "Root"),
       List.of("plugins", "io.containerd.grpc.v1.cri", "containerd", "snapshotter"),
       List.of("plugins", "io.containerd.grpc.v1.cri", "sandbox_image"),
       List.of("plugins", "io.containerd.grpc.v1.cri", "registry", "config_path"),
@@ -52,7 +59,12 @@ public record Containerd(
       List.of("plugins", "io.containerd.cri.v1.images", "registry", "config_path"),
       List.of("plugins", "io.containerd.cri.v1.runtime", "containerd", "default_runtime_name"),
       List.of("plugins", "io.containerd.cri.v1.runtime", "containerd", "runtimes", "runc", "runtime_type"),
-      List.of("plugins", "io.containerd.cri.v1.runtime", "containerd", "runtimes", "runc", "options", "SystemdCgroup"));
+      List.of("plugins", "io.containerd.cri.v1.runtime", "containerd", "runtimes", "runc", "options", "SystemdCgroup"),
+      List.of("plugins", "io.containerd.cri.v1.runtime", "containerd", "runtimes", "runc", "options", "BinaryName"),
+      List.of("plugins", "io.containerd.cri.v1.runtime", "containerd", "runtimes", "runc", "options", "Root"));
+
+  /** The {@code config_path} a declared registry gets unless {@link #registryConfigPath(String)} says otherwise. */
+  public static final String CERTS_D = "/etc/containerd/certs.d";
 
   private static final Pattern BARE_KEY = Pattern.compile("[A-Za-z0-9_-]+");
 
@@ -84,6 +96,12 @@ public record Containerd(
       throw new IllegalArgumentException("default runtime '" + defaultRuntime + "' is neither runc nor a declared"
           + " runtime handler; add it with runtime(RuntimeHandler) first");
     }
+    var byName = new ArrayList<>(registries);
+    byName.sort(Comparator.comparing(Registry::name));
+    registries = List.copyOf(byName);
+    if (!registries.isEmpty() && registryConfigPath == null) {
+      registryConfigPath = CERTS_D;
+    }
     var sorted = new ArrayList<>(options);
     sorted.sort(Comparator.comparing(setting -> String.join("\0", setting.key())));
     options = List.copyOf(sorted);
@@ -94,19 +112,20 @@ public record Containerd(
    * recommends on systemd hosts); everything else at containerd's defaults.
    */
   public static Containerd create() {
-    return new Containerd(2, CgroupDriver.SYSTEMD, null, null, null, null, null, List.of(), "runc", List.of());
+    return new Containerd(2, CgroupDriver.SYSTEMD, null, null, null, null, null, List.of(), "runc", null, null, List.of(),
+        List.of());
   }
 
   /** Returns a copy written as config {@code version} 2 (containerd 1.x and 2.x) or 3 (2.x only). Defaults to 2. */
   public Containerd configVersion(int version) {
     return new Containerd(version, cgroupDriver, sandboxImage, registryConfigPath, snapshotter, root, state,
-        runtimes, defaultRuntime, options);
+        runtimes, defaultRuntime, runcBinaryName, runcRoot, registries, options);
   }
 
   /** Returns a copy with the runc cgroup driver set ({@code SystemdCgroup}). Defaults to systemd. Replaces. */
   public Containerd cgroupDriver(CgroupDriver driver) {
     return new Containerd(version, driver, sandboxImage, registryConfigPath, snapshotter, root, state,
-        runtimes, defaultRuntime, options);
+        runtimes, defaultRuntime, runcBinaryName, runcRoot, registries, options);
   }
 
   /**
@@ -119,7 +138,7 @@ public record Containerd(
       throw new IllegalArgumentException("not an image reference: '" + image + "'");
     }
     return new Containerd(version, cgroupDriver, image, registryConfigPath, snapshotter, root, state,
-        runtimes, defaultRuntime, options);
+        runtimes, defaultRuntime, runcBinaryName, runcRoot, registries, options);
   }
 
   /**
@@ -129,28 +148,28 @@ public record Containerd(
   public Containerd registryConfigPath(String path) {
     var checked = Directives.absolutePath("config_path", path);
     return new Containerd(version, cgroupDriver, sandboxImage, checked, snapshotter, root, state,
-        runtimes, defaultRuntime, options);
+        runtimes, defaultRuntime, runcBinaryName, runcRoot, registries, options);
   }
 
   /** Returns a copy with the CRI snapshotter set. Not set by default (overlayfs). */
   public Containerd snapshotter(Snapshotter snapshotter) {
     requireNonNull(snapshotter, "snapshotter");
     return new Containerd(version, cgroupDriver, sandboxImage, registryConfigPath, snapshotter, root, state,
-        runtimes, defaultRuntime, options);
+        runtimes, defaultRuntime, runcBinaryName, runcRoot, registries, options);
   }
 
   /** Returns a copy with {@code root} set: where images and snapshots are kept. Not set by default. */
   public Containerd root(String path) {
     var checked = Directives.absolutePath("root", path);
     return new Containerd(version, cgroupDriver, sandboxImage, registryConfigPath, snapshotter, checked, state,
-        runtimes, defaultRuntime, options);
+        runtimes, defaultRuntime, runcBinaryName, runcRoot, registries, options);
   }
 
   /** Returns a copy with {@code state} set: where runtime state is kept. Not set by default. */
   public Containerd state(String path) {
     var checked = Directives.absolutePath("state", path);
     return new Containerd(version, cgroupDriver, sandboxImage, registryConfigPath, snapshotter, root, checked,
-        runtimes, defaultRuntime, options);
+        runtimes, defaultRuntime, runcBinaryName, runcRoot, registries, options);
   }
 
   /**
@@ -166,7 +185,7 @@ public record Containerd(
     var all = new ArrayList<>(runtimes);
     all.add(handler);
     return new Containerd(version, cgroupDriver, sandboxImage, registryConfigPath, snapshotter, root, state, all,
-        defaultRuntime, options);
+        defaultRuntime, runcBinaryName, runcRoot, registries, options);
   }
 
   /**
@@ -177,7 +196,45 @@ public record Containerd(
   public Containerd defaultRuntime(String name) {
     requireNonNull(name, "name");
     return new Containerd(version, cgroupDriver, sandboxImage, registryConfigPath, snapshotter, root, state, runtimes,
-        name, options);
+        name, runcBinaryName, runcRoot, registries, options);
+  }
+
+  /**
+   * Returns a copy with runc's {@code options.BinaryName} set: the runc binary the default handler runs,
+   * such as {@code /usr/local/sbin/runc}. Not set by default ({@code runc} on the path). Replaces.
+   */
+  public Containerd runcBinaryName(String path) {
+    var checked = Directives.absolutePath("BinaryName", path);
+    return new Containerd(version, cgroupDriver, sandboxImage, registryConfigPath, snapshotter, root, state,
+        runtimes, defaultRuntime, checked, runcRoot, registries, options);
+  }
+
+  /**
+   * Returns a copy with runc's {@code options.Root} set: where runc keeps its container state, such as
+   * {@code /run/containerd/runc}. Not set by default (runc's own). Replaces.
+   */
+  public Containerd runcRoot(String path) {
+    var checked = Directives.absolutePath("Root", path);
+    return new Containerd(version, cgroupDriver, sandboxImage, registryConfigPath, snapshotter, root, state,
+        runtimes, defaultRuntime, runcBinaryName, checked, registries, options);
+  }
+
+  /**
+   * Returns a copy with a registry's {@code hosts.toml} added: {@code <config_path>/<name>/hosts.toml}
+   * beside {@code config.toml}, with its mirrors; {@code config_path} becomes {@link #CERTS_D} unless
+   * {@link #registryConfigPath(String)} set another. Not set by default. Adds; a registry twice is refused.
+   *
+   * @see <a href="https://github.com/containerd/containerd/blob/main/docs/hosts.md">containerd: registry hosts</a>
+   */
+  public Containerd registry(Registry registry) {
+    requireNonNull(registry, "registry");
+    if (registries.stream().anyMatch(r -> r.name().equals(registry.name()))) {
+      throw new IllegalArgumentException("registry " + registry.name() + " is declared twice");
+    }
+    var all = new ArrayList<>(registries);
+    all.add(registry);
+    return new Containerd(version, cgroupDriver, sandboxImage, registryConfigPath, snapshotter, root, state,
+        runtimes, defaultRuntime, runcBinaryName, runcRoot, all, options);
   }
 
   /**
@@ -223,7 +280,7 @@ public record Containerd(
     }
     all.add(new Setting(parts, value));
     return new Containerd(version, cgroupDriver, sandboxImage, registryConfigPath, snapshotter, root, state,
-        runtimes, defaultRuntime, all);
+        runtimes, defaultRuntime, runcBinaryName, runcRoot, registries, all);
   }
 
   /** Whether one key is the other or lies below it. */

@@ -4,9 +4,12 @@ import dev.kubeforge.cluster.Cluster;
 import dev.kubeforge.cluster.HostFile;
 import dev.kubeforge.core.CgroupDriver;
 import dev.kubeforge.host.Containerd;
+import dev.kubeforge.host.Registry;
+import dev.kubeforge.host.RegistryHost;
 import dev.kubeforge.host.RuntimeHandler;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -31,9 +34,42 @@ public final class ContainerdTomlRenderer implements Renderer {
     HostFileText.render(cluster, context, ContainerdTomlRenderer::text);
   }
 
-  /** The file's text with {@code header} on top, or {@code null} when it is no containerd configuration. */
+  /**
+   * The file's text with {@code header} on top, or {@code null} when it is neither containerd's
+   * configuration nor a registry's {@code hosts.toml}.
+   */
   static String text(String header, HostFile.Content content) {
-    return content instanceof HostFile.ContainerdConfig containerd ? header + toml(containerd.containerd()) : null;
+    if (content instanceof HostFile.ContainerdConfig containerd) {
+      return header + toml(containerd.containerd());
+    }
+    return content instanceof HostFile.RegistryHosts hosts ? header + hostsToml(hosts.registry()) : null;
+  }
+
+  /** A registry's {@code hosts.toml}: {@code server}, then each host's table in the order containerd tries them. */
+  static String hostsToml(Registry registry) {
+    var root = new LinkedHashMap<String, Object>();
+    if (registry.server() != null) {
+      root.put("server", registry.server());
+    }
+    var hosts = new LinkedHashMap<String, Object>();
+    for (RegistryHost host : registry.hosts()) {
+      var table = new LinkedHashMap<String, Object>();
+      table.put("capabilities", host.capabilities().stream().map(c -> c.name().toLowerCase(Locale.ROOT)).toList());
+      if (host.skipVerify() != null) {
+        table.put("skip_verify", host.skipVerify());
+      }
+      if (host.ca() != null) {
+        table.put("ca", host.ca());
+      }
+      if (!host.headers().isEmpty()) {
+        table.put("header", new TreeMap<>(host.headers()));
+      }
+      hosts.put(host.url(), table);
+    }
+    if (!hosts.isEmpty()) {
+      root.put("host", hosts);
+    }
+    return ConfigMappers.toml().writeValueAsString(root);
   }
 
   /** The file's text without its header. */
@@ -52,7 +88,14 @@ public final class ContainerdTomlRenderer implements Renderer {
     }
     var runc = new TreeMap<String, Object>();
     runc.put("runtime_type", "io.containerd.runc.v2");
-    runc.put("options", new TreeMap<>(Map.of("SystemdCgroup", c.cgroupDriver() == CgroupDriver.SYSTEMD)));
+    var runcOptions = new TreeMap<String, Object>(Map.of("SystemdCgroup", c.cgroupDriver() == CgroupDriver.SYSTEMD));
+    if (c.runcBinaryName() != null) {
+      runcOptions.put("BinaryName", c.runcBinaryName());
+    }
+    if (c.runcRoot() != null) {
+      runcOptions.put("Root", c.runcRoot());
+    }
+    runc.put("options", runcOptions);
     var runtimes = new TreeMap<String, Object>(Map.of("runc", runc));
     for (RuntimeHandler handler : c.runtimes()) {
       runtimes.put(handler.name(), handler(handler, c.cgroupDriver()));
@@ -107,6 +150,9 @@ public final class ContainerdTomlRenderer implements Renderer {
     }
     if (handler.binaryName() != null) {
       options.put("BinaryName", handler.binaryName());
+    }
+    if (handler.root() != null) {
+      options.put("Root", handler.root());
     }
     if (handler.configPath() != null) {
       options.put("ConfigPath", handler.configPath());

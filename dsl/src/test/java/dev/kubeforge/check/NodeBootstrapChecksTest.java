@@ -222,7 +222,8 @@ class NodeBootstrapChecksTest {
         error: cluster t › node cp › host docker: the kubelet would reach Docker through cri-dockerd, which no Debian or\
          Ubuntu repository ships, so the node's cloud-config cannot install it [cri-dockerd-unavailable]
           hint: let the kubelet use containerd: HostProfile.containerd(Containerd.create()), beside Docker if it\
-         stays; this cannot be allowed, the node would not start"""),
+         stays, or install cri-dockerd: HostProfile.criDockerd(CriDockerd.deb(url, sha256)); this cannot be\
+         allowed, the node would not start"""),
         problems("cri-dockerd-unavailable", cluster));
   }
 
@@ -239,7 +240,8 @@ class NodeBootstrapChecksTest {
         error: cluster t › node cp › host docker: the kubelet would reach Docker through cri-dockerd, which no Debian or\
          Ubuntu repository ships, so the node's cloud-config cannot install it [cri-dockerd-unavailable]
           hint: let the kubelet use containerd: HostProfile.containerd(Containerd.create()), beside Docker if it\
-         stays; this cannot be allowed, the node would not start""", problems.get(0));
+         stays, or install cri-dockerd: HostProfile.criDockerd(CriDockerd.deb(url, sha256)); this cannot be\
+         allowed, the node would not start""", problems.get(0));
     assertEquals("error: cluster t › node cp › host docker: allow(\"cri-dockerd-unavailable\", ..) names no check"
         + " [unknown-check-id]", problems.get(1).substring(0, problems.get(1).indexOf('\n')));
   }
