@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * @param sandboxImage the pause image of every pod, or {@code null} for containerd's default
  * @param registryConfigPath the directory of per-registry {@code hosts.toml} files, or {@code null};
  *     {@link #CERTS_D} once a {@link #registry(Registry)} is declared
- * @param snapshotter the snapshotter for Kubernetes images, or {@code null} (overlayfs)
+ * @param snapshotter the snapshotter for Kubernetes images, or {@code null} (overlayfs, or the proxy snapshotter)
+ * @param proxySnapshotter a snapshotter plugin outside containerd that the CRI uses instead, or {@code null}
  * @param root {@code root}: persistent data, or {@code null} ({@code /var/lib/containerd})
  * @param state {@code state}: runtime data, or {@code null} ({@code /run/containerd})
  * @param runtimes the runtime handlers besides runc, in the order added
@@ -36,7 +37,7 @@ import java.util.regex.Pattern;
  */
 public record Containerd(
     int version, CgroupDriver cgroupDriver, String sandboxImage, String registryConfigPath, Snapshotter snapshotter,
-    String root, String state, List<RuntimeHandler> runtimes, String defaultRuntime, String runcBinaryName,
+    ProxySnapshotter proxySnapshotter, String root, String state, List<RuntimeHandler> runtimes, String defaultRuntime, String runcBinaryName,
     String runcRoot, List<Registry> registries, List<Setting> options)
     implements OptionKeys<Containerd> {
 
@@ -112,20 +113,20 @@ public record Containerd(
    * recommends on systemd hosts); everything else at containerd's defaults.
    */
   public static Containerd create() {
-    return new Containerd(2, CgroupDriver.SYSTEMD, null, null, null, null, null, List.of(), "runc", null, null, List.of(),
-        List.of());
+    return new Containerd(2, CgroupDriver.SYSTEMD, null, null, null, null, null, null, List.of(), "runc", null, null,
+        List.of(), List.of());
   }
 
   /** Returns a copy written as config {@code version} 2 (containerd 1.x and 2.x) or 3 (2.x only). Defaults to 2. */
   public Containerd configVersion(int version) {
-    return new Containerd(version, cgroupDriver, sandboxImage, registryConfigPath, snapshotter, root, state,
-        runtimes, defaultRuntime, runcBinaryName, runcRoot, registries, options);
+    return new Containerd(version, cgroupDriver, sandboxImage, registryConfigPath, snapshotter, proxySnapshotter, root,
+        state, runtimes, defaultRuntime, runcBinaryName, runcRoot, registries, options);
   }
 
   /** Returns a copy with the runc cgroup driver set ({@code SystemdCgroup}). Defaults to systemd. Replaces. */
   public Containerd cgroupDriver(CgroupDriver driver) {
-    return new Containerd(version, driver, sandboxImage, registryConfigPath, snapshotter, root, state,
-        runtimes, defaultRuntime, runcBinaryName, runcRoot, registries, options);
+    return new Containerd(version, driver, sandboxImage, registryConfigPath, snapshotter, proxySnapshotter, root,
+        state, runtimes, defaultRuntime, runcBinaryName, runcRoot, registries, options);
   }
 
   /**
@@ -137,7 +138,7 @@ public record Containerd(
     if (image.isBlank() || image.contains(" ")) {
       throw new IllegalArgumentException("not an image reference: '" + image + "'");
     }
-    return new Containerd(version, cgroupDriver, image, registryConfigPath, snapshotter, root, state,
+    return new Containerd(version, cgroupDriver, image, registryConfigPath, snapshotter, proxySnapshotter, root, state,
         runtimes, defaultRuntime, runcBinaryName, runcRoot, registries, options);
   }
 
@@ -147,29 +148,58 @@ public record Containerd(
    */
   public Containerd registryConfigPath(String path) {
     var checked = Directives.absolutePath("config_path", path);
-    return new Containerd(version, cgroupDriver, sandboxImage, checked, snapshotter, root, state,
+    return new Containerd(version, cgroupDriver, sandboxImage, checked, snapshotter, proxySnapshotter, root, state,
         runtimes, defaultRuntime, runcBinaryName, runcRoot, registries, options);
   }
 
-  /** Returns a copy with the CRI snapshotter set. Not set by default (overlayfs). */
+  /** Returns a copy with the CRI snapshotter set. Not set by default (overlayfs). Replaces a proxy snapshotter. */
   public Containerd snapshotter(Snapshotter snapshotter) {
     requireNonNull(snapshotter, "snapshotter");
-    return new Containerd(version, cgroupDriver, sandboxImage, registryConfigPath, snapshotter, root, state,
+    ProxySnapshotter proxySnapshotter = null;
+    return new Containerd(version, cgroupDriver, sandboxImage, registryConfigPath, snapshotter, proxySnapshotter, root,
+        state, runtimes, defaultRuntime, runcBinaryName, runcRoot, registries, options);
+  }
+
+  /**
+   * Returns a copy whose CRI snapshotter is a proxy plugin, such as the stargz or fuse-overlayfs
+   * snapshotter: {@code proxy_plugins.<name>} with {@code type = 'snapshot'} and its socket's
+   * {@code address}, and the CRI's {@code snapshotter = '<name>'}. Further keys of the plugin (its
+   * {@code exports}) go through {@link #option}. Not set by default. Replaces {@link #snapshotter(Snapshotter)}.
+   */
+  public Containerd proxySnapshotter(String name, String address) {
+    var proxySnapshotter = new ProxySnapshotter(name, Directives.absolutePath("address", address));
+    return new Containerd(version, cgroupDriver, sandboxImage, registryConfigPath, null, proxySnapshotter, root, state,
         runtimes, defaultRuntime, runcBinaryName, runcRoot, registries, options);
+  }
+
+  /**
+   * A snapshotter plugin that runs outside containerd and serves a socket.
+   *
+   * @param name the plugin's name, which the CRI's {@code snapshotter} names, such as {@code stargz}
+   * @param address the plugin's socket
+   */
+  public record ProxySnapshotter(String name, String address) {
+    public ProxySnapshotter {
+      requireNonNull(name, "name");
+      if (!BARE_KEY.matcher(name).matches()) {
+        throw new IllegalArgumentException("proxy snapshotter name takes letters, digits, '_' and '-': '" + name + "'");
+      }
+      requireNonNull(address, "address");
+    }
   }
 
   /** Returns a copy with {@code root} set: where images and snapshots are kept. Not set by default. */
   public Containerd root(String path) {
     var checked = Directives.absolutePath("root", path);
-    return new Containerd(version, cgroupDriver, sandboxImage, registryConfigPath, snapshotter, checked, state,
-        runtimes, defaultRuntime, runcBinaryName, runcRoot, registries, options);
+    return new Containerd(version, cgroupDriver, sandboxImage, registryConfigPath, snapshotter, proxySnapshotter,
+        checked, state, runtimes, defaultRuntime, runcBinaryName, runcRoot, registries, options);
   }
 
   /** Returns a copy with {@code state} set: where runtime state is kept. Not set by default. */
   public Containerd state(String path) {
     var checked = Directives.absolutePath("state", path);
-    return new Containerd(version, cgroupDriver, sandboxImage, registryConfigPath, snapshotter, root, checked,
-        runtimes, defaultRuntime, runcBinaryName, runcRoot, registries, options);
+    return new Containerd(version, cgroupDriver, sandboxImage, registryConfigPath, snapshotter, proxySnapshotter, root,
+        checked, runtimes, defaultRuntime, runcBinaryName, runcRoot, registries, options);
   }
 
   /**
@@ -184,8 +214,8 @@ public record Containerd(
     }
     var all = new ArrayList<>(runtimes);
     all.add(handler);
-    return new Containerd(version, cgroupDriver, sandboxImage, registryConfigPath, snapshotter, root, state, all,
-        defaultRuntime, runcBinaryName, runcRoot, registries, options);
+    return new Containerd(version, cgroupDriver, sandboxImage, registryConfigPath, snapshotter, proxySnapshotter, root,
+        state, all, defaultRuntime, runcBinaryName, runcRoot, registries, options);
   }
 
   /**
@@ -195,8 +225,8 @@ public record Containerd(
    */
   public Containerd defaultRuntime(String name) {
     requireNonNull(name, "name");
-    return new Containerd(version, cgroupDriver, sandboxImage, registryConfigPath, snapshotter, root, state, runtimes,
-        name, runcBinaryName, runcRoot, registries, options);
+    return new Containerd(version, cgroupDriver, sandboxImage, registryConfigPath, snapshotter, proxySnapshotter, root,
+        state, runtimes, name, runcBinaryName, runcRoot, registries, options);
   }
 
   /**
@@ -205,8 +235,8 @@ public record Containerd(
    */
   public Containerd runcBinaryName(String path) {
     var checked = Directives.absolutePath("BinaryName", path);
-    return new Containerd(version, cgroupDriver, sandboxImage, registryConfigPath, snapshotter, root, state,
-        runtimes, defaultRuntime, checked, runcRoot, registries, options);
+    return new Containerd(version, cgroupDriver, sandboxImage, registryConfigPath, snapshotter, proxySnapshotter, root,
+        state, runtimes, defaultRuntime, checked, runcRoot, registries, options);
   }
 
   /**
@@ -215,8 +245,8 @@ public record Containerd(
    */
   public Containerd runcRoot(String path) {
     var checked = Directives.absolutePath("Root", path);
-    return new Containerd(version, cgroupDriver, sandboxImage, registryConfigPath, snapshotter, root, state,
-        runtimes, defaultRuntime, runcBinaryName, checked, registries, options);
+    return new Containerd(version, cgroupDriver, sandboxImage, registryConfigPath, snapshotter, proxySnapshotter, root,
+        state, runtimes, defaultRuntime, runcBinaryName, checked, registries, options);
   }
 
   /**
@@ -233,8 +263,8 @@ public record Containerd(
     }
     var all = new ArrayList<>(registries);
     all.add(registry);
-    return new Containerd(version, cgroupDriver, sandboxImage, registryConfigPath, snapshotter, root, state,
-        runtimes, defaultRuntime, runcBinaryName, runcRoot, all, options);
+    return new Containerd(version, cgroupDriver, sandboxImage, registryConfigPath, snapshotter, proxySnapshotter, root,
+        state, runtimes, defaultRuntime, runcBinaryName, runcRoot, all, options);
   }
 
   /**
@@ -267,6 +297,14 @@ public record Containerd(
         }
       }
     }
+    if (proxySnapshotter != null) {
+      for (String written : List.of("type", "address")) {
+        if (nested(parts, List.of("proxy_plugins", proxySnapshotter.name(), written))) {
+          throw new IllegalArgumentException("config.toml key '" + key + "' is or holds proxy_plugins."
+              + proxySnapshotter.name() + "." + written + ", which proxySnapshotter(name, address) writes; set it there");
+        }
+      }
+    }
     var all = new ArrayList<Setting>();
     for (Setting setting : options) {
       if (setting.key().equals(parts)) {
@@ -279,8 +317,8 @@ public record Containerd(
       all.add(setting);
     }
     all.add(new Setting(parts, value));
-    return new Containerd(version, cgroupDriver, sandboxImage, registryConfigPath, snapshotter, root, state,
-        runtimes, defaultRuntime, runcBinaryName, runcRoot, registries, all);
+    return new Containerd(version, cgroupDriver, sandboxImage, registryConfigPath, snapshotter, proxySnapshotter, root,
+        state, runtimes, defaultRuntime, runcBinaryName, runcRoot, registries, all);
   }
 
   /** Whether one key is the other or lies below it. */

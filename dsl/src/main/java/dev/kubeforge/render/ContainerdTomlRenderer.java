@@ -104,10 +104,12 @@ public final class ContainerdTomlRenderer implements Renderer {
     runtime.put("default_runtime_name", c.defaultRuntime());
     runtime.put("runtimes", runtimes);
     var plugins = new TreeMap<String, Object>();
+    var snapshotter = c.proxySnapshotter() != null ? c.proxySnapshotter().name()
+        : c.snapshotter() != null ? c.snapshotter().value() : null;
     if (c.version() == 2) {
       var cri = new TreeMap<String, Object>();
-      if (c.snapshotter() != null) {
-        runtime.put("snapshotter", c.snapshotter().value());
+      if (snapshotter != null) {
+        runtime.put("snapshotter", snapshotter);
       }
       cri.put("containerd", runtime);
       if (c.sandboxImage() != null) {
@@ -119,8 +121,8 @@ public final class ContainerdTomlRenderer implements Renderer {
       plugins.put("io.containerd.grpc.v1.cri", cri);
     } else {
       var images = new TreeMap<String, Object>();
-      if (c.snapshotter() != null) {
-        images.put("snapshotter", c.snapshotter().value());
+      if (snapshotter != null) {
+        images.put("snapshotter", snapshotter);
       }
       if (c.sandboxImage() != null) {
         images.put("pinned_images", new TreeMap<>(Map.of("sandbox", c.sandboxImage())));
@@ -134,6 +136,10 @@ public final class ContainerdTomlRenderer implements Renderer {
       plugins.put("io.containerd.cri.v1.runtime", new TreeMap<>(Map.of("containerd", runtime)));
     }
     root.put("plugins", plugins);
+    if (c.proxySnapshotter() != null) {
+      var plugin = new TreeMap<String, Object>(Map.of("type", "snapshot", "address", c.proxySnapshotter().address()));
+      root.put("proxy_plugins", new TreeMap<String, Object>(Map.of(c.proxySnapshotter().name(), plugin)));
+    }
     for (Containerd.Setting option : c.options()) {
       put(root, option.key(), ConfigMappers.plain(option.value()));
     }
