@@ -13,6 +13,9 @@ import dev.kubeforge.cluster.Cluster;
 import dev.kubeforge.cluster.Node;
 import dev.kubeforge.core.CgroupDriver;
 import dev.kubeforge.host.Containerd;
+import dev.kubeforge.host.DockerDaemon;
+import dev.kubeforge.host.LogDriver;
+import dev.kubeforge.host.StorageDriver;
 import dev.kubeforge.host.CriDockerd;
 import dev.kubeforge.host.HostProfile;
 import dev.kubeforge.host.KillMode;
@@ -416,12 +419,77 @@ class RealWorldFormsTest {
         """, file(generation, "etc/containerd/config.toml"));
   }
 
+  /**
+   * The {@code daemon.json} of Kubernetes' container-runtimes page for Docker (kubernetes/website
+   * {@code content/en/docs/setup/production-environment/container-runtimes.md}, 1.20, CC-BY-4.0), with the
+   * keys homelab files add to it: address pools, parallel pulls, no userland proxy, metrics, IPv6 and the
+   * NVIDIA runtime; all typed.
+   */
+  static DockerDaemon kubernetesDocsDaemonJson() {
+    return DockerDaemon.create()
+        .cgroupDriver(CgroupDriver.SYSTEMD)
+        .logDriver(LogDriver.JSON_FILE)
+        .logOpt("max-size", "100m")
+        .storageDriver(StorageDriver.OVERLAY2)
+        .defaultAddressPool("10.10.0.0/16", 24)
+        .maxConcurrentDownloads(10)
+        .userlandProxy(false)
+        .liveRestore(true)
+        .metricsAddress("127.0.0.1:9323")
+        .ipv6(true)
+        .fixedCidrV6("2001:db8:1::/64")
+        .shutdownTimeout(Duration.ofSeconds(30))
+        .runtime("nvidia", "nvidia-container-runtime")
+        .defaultRuntime("nvidia");
+  }
+
+  @Test
+  void kubernetesDocsDaemonJsonWithTheKeysHomelabsAdd() {
+    var generation = generate(p -> p.docker(kubernetesDocsDaemonJson()));
+    assertEquals("""
+        {
+          "default-address-pools": [
+            {
+              "base": "10.10.0.0/16",
+              "size": 24
+            }
+          ],
+          "default-runtime": "nvidia",
+          "exec-opts": [
+            "native.cgroupdriver=systemd"
+          ],
+          "fixed-cidr-v6": "2001:db8:1::/64",
+          "ipv6": true,
+          "live-restore": true,
+          "log-driver": "json-file",
+          "log-opts": {
+            "max-size": "100m"
+          },
+          "max-concurrent-downloads": 10,
+          "metrics-addr": "127.0.0.1:9323",
+          "runtimes": {
+            "nvidia": {
+              "path": "nvidia-container-runtime"
+            }
+          },
+          "shutdown-timeout": 30,
+          "storage-driver": "overlay2",
+          "userland-proxy": false
+        }
+        """, generation.files().text("lab/hosts/node/etc/docker/daemon.json"));
+    assertEquals("daemon.json key 'runtimes' has a typed method on DockerDaemon; use it",
+        assertThrows(IllegalArgumentException.class, () -> DockerDaemon.create()
+            .option("runtimes", OptionValue.table(Map.of()))).getMessage());
+    assertEquals("default runtime 'crun' is neither runc nor a declared runtime; add it with runtime(name, path) first",
+        assertThrows(IllegalArgumentException.class, () -> DockerDaemon.create().defaultRuntime("crun")).getMessage());
+  }
+
   @Test
   void theRealToolsReadEveryFile(@TempDir Path temp) throws Exception {
     Validators.assumeInstalled();
     var cases = List.<Consumer<HostProfile.Builder>>of(p -> p.unit(mobyDockerService()),
         p -> p.unit(docker111Service()), p -> p.unit(containerdService()), p -> p.containerd(kind()),
-        p -> p.containerd(kindV3()), p -> p.containerd(stargz()));
+        p -> p.containerd(kindV3()), p -> p.containerd(stargz()), p -> p.docker(kubernetesDocsDaemonJson()));
     int count = 0;
     for (Consumer<HostProfile.Builder> settings : cases) {
       var files = generate(settings).files();
@@ -435,7 +503,7 @@ class RealWorldFormsTest {
       count++;
     }
     var result = Validators.run(Validators.HOME.resolve("validate-all").toString(), temp.toString());
-    assertTrue(result.output().contains("6 passed, 0 failed"), result.output());
+    assertTrue(result.output().contains("7 passed, 0 failed"), result.output());
     assertEquals(0, result.status(), result.output());
   }
 
