@@ -159,36 +159,20 @@ class RealWorldFormsTest {
    * containerd's name for it since 1.6 (containerd 1.7 drops the old key, as the validator showed);
    * {@code registry.mirrors."k8s.gcr.io"}, deprecated, becomes today's {@code certs.d/k8s.gcr.io/hosts.toml};
    * and every runc handler carries {@code SystemdCgroup} (here false, the value kind leaves to default).
+   * Version 3 (containerd 2.x) writes the same settings at the version-3 plugins.
    */
-  static Containerd kind() {
-    var cri = "plugins.'io.containerd.grpc.v1.cri'.";
+  static Containerd kind(int version) {
+    var runtime = version == 2 ? "plugins.'io.containerd.grpc.v1.cri'." : "plugins.'io.containerd.cri.v1.runtime'.";
+    var discard = version == 2 ? runtime + "containerd." : "plugins.'io.containerd.cri.v1.images'.";
     return Containerd.create()
+        .configVersion(version)
         .cgroupDriver(CgroupDriver.CGROUPFS)
         .snapshotter(Snapshotter.OVERLAYFS)
         .sandboxImage("k8s.gcr.io/pause:3.6")
         .runtime(RuntimeHandler.runc("test-handler"))
         .option("proxy_plugins.fuse-overlayfs", OptionValue.table(Map.of(
             "type", OptionValue.of("snapshot"), "address", OptionValue.of("/run/containerd-fuse-overlayfs.sock"))))
-        .option(cri + "containerd.discard_unpacked_layers", true)
-        .option(cri + "containerd.runtimes.runc.base_runtime_spec", "/etc/containerd/cri-base.json")
-        .option(cri + "tolerate_missing_hugetlb_controller", true)
-        .option(cri + "restrict_oom_score_adj", false)
-        .registry(Registry.named("k8s.gcr.io").server("https://k8s.gcr.io")
-            .host(RegistryHost.of("https://registry.k8s.io").capabilities(RegistryCapability.PULL, RegistryCapability.RESOLVE)));
-  }
-
-  /** {@link #kind()} as config version 3 (containerd 2.x), its escape-hatch keys at their version-3 plugins. */
-  static Containerd kindV3() {
-    var runtime = "plugins.'io.containerd.cri.v1.runtime'.";
-    return Containerd.create()
-        .configVersion(3)
-        .cgroupDriver(CgroupDriver.CGROUPFS)
-        .snapshotter(Snapshotter.OVERLAYFS)
-        .sandboxImage("k8s.gcr.io/pause:3.6")
-        .runtime(RuntimeHandler.runc("test-handler"))
-        .option("proxy_plugins.fuse-overlayfs", OptionValue.table(Map.of(
-            "type", OptionValue.of("snapshot"), "address", OptionValue.of("/run/containerd-fuse-overlayfs.sock"))))
-        .option("plugins.'io.containerd.cri.v1.images'.discard_unpacked_layers", true)
+        .option(discard + "discard_unpacked_layers", true)
         .option(runtime + "containerd.runtimes.runc.base_runtime_spec", "/etc/containerd/cri-base.json")
         .option(runtime + "tolerate_missing_hugetlb_controller", true)
         .option(runtime + "restrict_oom_score_adj", false)
@@ -314,7 +298,7 @@ class RealWorldFormsTest {
 
   @Test
   void kindsConfigTomlWithAHandlerAProxyPluginCriFlagsAndAMirror() {
-    var generation = generate(p -> p.containerd(kind()));
+    var generation = generate(p -> p.containerd(kind(2)));
     assertEquals("""
         version = 2
         plugins.'io.containerd.grpc.v1.cri'.containerd.default_runtime_name = 'runc'
@@ -343,7 +327,7 @@ class RealWorldFormsTest {
 
   @Test
   void kindsConfigTomlAsVersion3() {
-    var generation = generate(p -> p.containerd(kindV3()));
+    var generation = generate(p -> p.containerd(kind(3)));
     assertEquals("""
         version = 3
         plugins.'io.containerd.cri.v1.images'.discard_unpacked_layers = true
@@ -488,8 +472,8 @@ class RealWorldFormsTest {
   void theRealToolsReadEveryFile(@TempDir Path temp) throws Exception {
     Validators.assumeInstalled();
     var cases = List.<Consumer<HostProfile.Builder>>of(p -> p.unit(mobyDockerService()),
-        p -> p.unit(docker111Service()), p -> p.unit(containerdService()), p -> p.containerd(kind()),
-        p -> p.containerd(kindV3()), p -> p.containerd(stargz()), p -> p.docker(kubernetesDocsDaemonJson()));
+        p -> p.unit(docker111Service()), p -> p.unit(containerdService()), p -> p.containerd(kind(2)),
+        p -> p.containerd(kind(3)), p -> p.containerd(stargz()), p -> p.docker(kubernetesDocsDaemonJson()));
     int count = 0;
     for (Consumer<HostProfile.Builder> settings : cases) {
       var files = generate(settings).files();
