@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * What Docker removed, still written in a definition. {@code docker-daemon-command}: an {@code ExecStart=}
  * that runs {@code docker daemon}, the command Docker 1.13 replaced by {@code dockerd} and 17.12
  * removed, so the service fails to start. {@code docker-removed-option}: a {@code daemon.json} key set
- * through {@code option(..)} that current dockerd no longer knows. Both warnings, with today's form.
+ * through {@code option(..)} that current dockerd no longer knows, or the same setting as a flag of a
+ * {@code dockerd} {@code ExecStart=} ({@code -g}, {@code --graph}, {@code --cluster-store}...). Both warnings, with today's form.
  *
  * @see <a href="https://docs.docker.com/engine/deprecated/">Docker: deprecated engine features</a>
  */
@@ -33,6 +34,20 @@ final class DockerRemovedCheck implements Check {
       "oom-score-adjust", "removed in Docker 25.0; write .oomScoreAdjust(..) on a docker.service drop-in",
       "api-cors-header", "removed in Docker 28.0; put a reverse proxy that sets CORS headers in front of the API");
 
+  /** A dockerd command line (after systemd's prefixes): its arguments. */
+  private static final Pattern DOCKERD = Pattern.compile("^[-@:+!]*(/\\S*/)?dockerd(\\s.*)?$");
+
+  /** Removed dockerd flags, to the {@code daemon.json} key of {@link #REMOVED_KEYS} they set. */
+  private static final Map<String, String> REMOVED_FLAGS = removedFlags();
+
+  private static Map<String, String> removedFlags() {
+    var flags = new java.util.TreeMap<String, String>();
+    REMOVED_KEYS.keySet().forEach(key -> flags.put("--" + key, key));
+    flags.put("-g", "graph");
+    flags.put("--cluster-store-opt", "cluster-store-opts");
+    return Map.copyOf(flags);
+  }
+
   @Override
   public String id() {
     return "docker-daemon-command";
@@ -52,6 +67,18 @@ final class DockerRemovedCheck implements Check {
                     + " daemon', which Docker 17.12 removed (dockerd replaced it in 1.13), so the service fails"
                     + " to start")
                 .hint("write .replaceExecStart(\"" + matcher.group(1) + "/usr/bin/dockerd" + rest + "\") instead"));
+          }
+          var dockerd = DOCKERD.matcher(directive.value());
+          if (directive.key().equals("ExecStart") && dockerd.matches() && dockerd.group(2) != null) {
+            for (String argument : dockerd.group(2).trim().split("\\s+")) {
+              var flag = argument.split("=", 2)[0];
+              var key = REMOVED_FLAGS.get(flag);
+              if (key != null) {
+                problems.add(Problem.warning(OPTION, placed.path(), "ExecStart= passes '" + flag + "', which dockerd"
+                        + " no longer knows, so the service fails to start")
+                    .hint(REMOVED_KEYS.get(key)));
+              }
+            }
           }
         }
       }

@@ -13,7 +13,8 @@ import java.util.List;
  * container runtime, so the kubelet cannot start. (Without kubeadm a node may be declared for scheduling
  * checks alone, and needs no profile.) Also a node whose kubelet would reach Docker through cri-dockerd
  * ({@code cri-dockerd-unavailable}), which no Debian or Ubuntu repository ships, so the per-node
- * cloud-config cannot install it. That one is not allowable: allowed, it would still leave
+ * cloud-config cannot install it unless the profile names its package ({@code HostProfile.criDockerd(..)}).
+ * That one is not allowable: allowed, it would still leave
  * {@code criSocket} pointing at a socket nothing serves, and a kubelet that never starts.
  */
 final class NodeProfileCheck extends KubeadmCheck {
@@ -36,12 +37,14 @@ final class NodeProfileCheck extends KubeadmCheck {
             .hint("give it one: Node.named(\"" + node.name() + "\", n -> n.profile(HostProfile.named(.., p -> p"
                 + ".containerd(Containerd.create()).kubelet(Kubelet.create()).kubernetesPrerequisites())))"));
       } else if (cluster.cloudInit().target() == CloudInit.Target.CLOUD_CONFIG
-          && node.profile().criSocket().filter(HostProfile.CRI_DOCKERD_SOCKET::equals).isPresent()) {
+          && node.profile().criSocket().filter(HostProfile.CRI_DOCKERD_SOCKET::equals).isPresent()
+          && node.profile().criDockerd() == null) {
         problems.add(Problem.error(CRI_DOCKERD, path.child("host", node.profile().name()), "the kubelet would reach "
                 + "Docker through cri-dockerd, which no Debian or Ubuntu repository ships, so the node's cloud-config "
                 + "cannot install it")
             .hint("let the kubelet use containerd: HostProfile.containerd(Containerd.create()), beside Docker if it"
-                + " stays; this cannot be allowed, the node would not start"));
+                + " stays, or install cri-dockerd: HostProfile.criDockerd(CriDockerd.deb(url, sha256)); this cannot"
+                + " be allowed, the node would not start"));
       }
     }
     return problems;

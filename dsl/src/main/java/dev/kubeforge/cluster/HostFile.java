@@ -8,6 +8,7 @@ import dev.kubeforge.host.DropIn;
 import dev.kubeforge.host.HostProfile;
 import dev.kubeforge.host.Journald;
 import dev.kubeforge.host.KernelModules;
+import dev.kubeforge.host.Registry;
 import dev.kubeforge.host.Sysctl;
 import dev.kubeforge.host.SystemdUnit;
 import java.util.ArrayList;
@@ -59,6 +60,10 @@ public record HostFile(String path, Content content) {
     }
     if (profile.containerd() != null) {
       files.add(new HostFile(CONTAINERD_CONFIG, new ContainerdConfig(profile.containerd())));
+      for (Registry registry : profile.containerd().registries()) {
+        files.add(new HostFile(profile.containerd().registryConfigPath().substring(1) + "/" + registry.name()
+            + "/hosts.toml", new RegistryHosts(registry)));
+      }
     }
     for (Sysctl sysctl : profile.sysctls()) {
       files.add(new HostFile("etc/sysctl.d/" + sysctl.name() + ".conf", new SysctlConfig(sysctl)));
@@ -77,7 +82,8 @@ public record HostFile(String path, Content content) {
 
   /** What a host file is; each kind has one renderer. Planned by {@code Cluster.build()}, never null inside. */
   public sealed interface Content
-      permits Unit, UnitDropIn, JournaldDropIn, DockerConfig, ContainerdConfig, SysctlConfig, ModulesConfig {}
+      permits Unit, UnitDropIn, JournaldDropIn, DockerConfig, ContainerdConfig, RegistryHosts, SysctlConfig,
+      ModulesConfig {}
 
   /** A unit file declared in the profile. */
   public record Unit(SystemdUnit unit) implements Content {}
@@ -93,6 +99,9 @@ public record HostFile(String path, Content content) {
 
   /** containerd's {@code config.toml}. */
   public record ContainerdConfig(Containerd containerd) implements Content {}
+
+  /** A registry's {@code hosts.toml}, below containerd's {@code config_path}. */
+  public record RegistryHosts(Registry registry) implements Content {}
 
   /** A {@code sysctl.d} file. */
   public record SysctlConfig(Sysctl sysctl) implements Content {}

@@ -4,6 +4,7 @@ import dev.kubeforge.cloudinit.CloudInit;
 import dev.kubeforge.cloudinit.Step;
 import dev.kubeforge.core.KubernetesVersion;
 import dev.kubeforge.core.ObjectPath;
+import dev.kubeforge.host.CriDockerd;
 import dev.kubeforge.host.DockerDaemon;
 import dev.kubeforge.host.DropIn;
 import dev.kubeforge.host.HostProfile;
@@ -153,6 +154,14 @@ final class NodeSetupPlanner {
         .map(SystemdUnit::name).map(UnitName::value).toList();
     if (!enable.isEmpty()) {
       steps.add(new Step.EnableUnits(enable));
+    }
+    var criDockerd = profile.criDockerd();
+    if (criDockerd != null) {
+      steps.add(new Step.Download(criDockerd.url(), CriDockerd.PACKAGE_PATH));
+      steps.add(Step.Run.shell("echo '" + criDockerd.sha256() + "  " + CriDockerd.PACKAGE_PATH
+          + "' | sha256sum --check --strict -"));
+      steps.add(Step.Run.of("apt-get", "install", "-y", CriDockerd.PACKAGE_PATH));
+      steps.add(new Step.EnableUnits(List.of("cri-docker.socket", "cri-docker.service")));
     }
   }
 

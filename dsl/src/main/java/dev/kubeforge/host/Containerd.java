@@ -21,18 +21,24 @@ import java.util.regex.Pattern;
  * @param cgroupDriver the runc runtime's cgroup driver: {@code SystemdCgroup = true} for
  *     {@link CgroupDriver#SYSTEMD}; must match the kubelet's ({@code cgroup-driver-mismatch})
  * @param sandboxImage the pause image of every pod, or {@code null} for containerd's default
- * @param registryConfigPath the directory of per-registry {@code hosts.toml} files, or {@code null}
- * @param snapshotter the snapshotter for Kubernetes images, or {@code null} (overlayfs)
+ * @param registryConfigPath the directory of per-registry {@code hosts.toml} files, or {@code null};
+ *     {@link #CERTS_D} once a {@link #registry(Registry)} is declared
+ * @param snapshotter the snapshotter for Kubernetes images, or {@code null} (overlayfs, or the proxy snapshotter)
+ * @param proxySnapshotter a snapshotter plugin outside containerd that the CRI uses instead, or {@code null}
  * @param root {@code root}: persistent data, or {@code null} ({@code /var/lib/containerd})
  * @param state {@code state}: runtime data, or {@code null} ({@code /run/containerd})
  * @param runtimes the runtime handlers besides runc, in the order added
  * @param defaultRuntime {@code default_runtime_name}: {@code runc} or the name of a handler of {@code runtimes}
+ * @param runcBinaryName runc's {@code options.BinaryName}, or {@code null} ({@code runc} on the path)
+ * @param runcRoot runc's {@code options.Root}: where runc keeps container state, or {@code null} (runc's default)
+ * @param registries the registries written as {@code <registryConfigPath>/<name>/hosts.toml}, sorted by name
  * @param options keys set through the escape hatch {@link #option(String, OptionValue)}, sorted by key
  * @see <a href="https://github.com/containerd/containerd/blob/main/docs/cri/config.md">containerd: CRI plugin config</a>
  */
 public record Containerd(
     int version, CgroupDriver cgroupDriver, String sandboxImage, String registryConfigPath, Snapshotter snapshotter,
-    String root, String state, List<RuntimeHandler> runtimes, String defaultRuntime, List<Setting> options)
+    ProxySnapshotter proxySnapshotter, String root, String state, List<RuntimeHandler> runtimes, String defaultRuntime, String runcBinaryName,
+    String runcRoot, List<Registry> registries, List<Setting> options)
     implements OptionKeys<Containerd> {
 
   /**
@@ -44,6 +50,8 @@ public record Containerd(
       List.of("plugins", "io.containerd.grpc.v1.cri", "containerd", "default_runtime_name"),
       List.of("plugins", "io.containerd.grpc.v1.cri", "containerd", "runtimes", "runc", "runtime_type"),
       List.of("plugins", "io.containerd.grpc.v1.cri", "containerd", "runtimes", "runc", "options", "SystemdCgroup"),
+      List.of("plugins", "io.containerd.grpc.v1.cri", "containerd", "runtimes", "runc", "options", "BinaryName"),
+      List.of("plugins", "io.containerd.grpc.v1.cri", "containerd", "runtimes", "runc", "options", "Root"),
       List.of("plugins", "io.containerd.grpc.v1.cri", "containerd", "snapshotter"),
       List.of("plugins", "io.containerd.grpc.v1.cri", "sandbox_image"),
       List.of("plugins", "io.containerd.grpc.v1.cri", "registry", "config_path"),
@@ -52,7 +60,12 @@ public record Containerd(
       List.of("plugins", "io.containerd.cri.v1.images", "registry", "config_path"),
       List.of("plugins", "io.containerd.cri.v1.runtime", "containerd", "default_runtime_name"),
       List.of("plugins", "io.containerd.cri.v1.runtime", "containerd", "runtimes", "runc", "runtime_type"),
-      List.of("plugins", "io.containerd.cri.v1.runtime", "containerd", "runtimes", "runc", "options", "SystemdCgroup"));
+      List.of("plugins", "io.containerd.cri.v1.runtime", "containerd", "runtimes", "runc", "options", "SystemdCgroup"),
+      List.of("plugins", "io.containerd.cri.v1.runtime", "containerd", "runtimes", "runc", "options", "BinaryName"),
+      List.of("plugins", "io.containerd.cri.v1.runtime", "containerd", "runtimes", "runc", "options", "Root"));
+
+  /** The {@code config_path} a declared registry gets unless {@link #registryConfigPath(String)} says otherwise. */
+  public static final String CERTS_D = "/etc/containerd/certs.d";
 
   private static final Pattern BARE_KEY = Pattern.compile("[A-Za-z0-9_-]+");
 
@@ -84,6 +97,12 @@ public record Containerd(
       throw new IllegalArgumentException("default runtime '" + defaultRuntime + "' is neither runc nor a declared"
           + " runtime handler; add it with runtime(RuntimeHandler) first");
     }
+    var byName = new ArrayList<>(registries);
+    byName.sort(Comparator.comparing(Registry::name));
+    registries = List.copyOf(byName);
+    if (!registries.isEmpty() && registryConfigPath == null) {
+      registryConfigPath = CERTS_D;
+    }
     var sorted = new ArrayList<>(options);
     sorted.sort(Comparator.comparing(setting -> String.join("\0", setting.key())));
     options = List.copyOf(sorted);
@@ -94,19 +113,20 @@ public record Containerd(
    * recommends on systemd hosts); everything else at containerd's defaults.
    */
   public static Containerd create() {
-    return new Containerd(2, CgroupDriver.SYSTEMD, null, null, null, null, null, List.of(), "runc", List.of());
+    return new Containerd(2, CgroupDriver.SYSTEMD, null, null, null, null, null, null, List.of(), "runc", null, null,
+        List.of(), List.of());
   }
 
   /** Returns a copy written as config {@code version} 2 (containerd 1.x and 2.x) or 3 (2.x only). Defaults to 2. */
   public Containerd configVersion(int version) {
-    return new Containerd(version, cgroupDriver, sandboxImage, registryConfigPath, snapshotter, root, state,
-        runtimes, defaultRuntime, options);
+    return new Containerd(version, cgroupDriver, sandboxImage, registryConfigPath, snapshotter, proxySnapshotter, root,
+        state, runtimes, defaultRuntime, runcBinaryName, runcRoot, registries, options);
   }
 
   /** Returns a copy with the runc cgroup driver set ({@code SystemdCgroup}). Defaults to systemd. Replaces. */
   public Containerd cgroupDriver(CgroupDriver driver) {
-    return new Containerd(version, driver, sandboxImage, registryConfigPath, snapshotter, root, state,
-        runtimes, defaultRuntime, options);
+    return new Containerd(version, driver, sandboxImage, registryConfigPath, snapshotter, proxySnapshotter, root,
+        state, runtimes, defaultRuntime, runcBinaryName, runcRoot, registries, options);
   }
 
   /**
@@ -118,8 +138,8 @@ public record Containerd(
     if (image.isBlank() || image.contains(" ")) {
       throw new IllegalArgumentException("not an image reference: '" + image + "'");
     }
-    return new Containerd(version, cgroupDriver, image, registryConfigPath, snapshotter, root, state,
-        runtimes, defaultRuntime, options);
+    return new Containerd(version, cgroupDriver, image, registryConfigPath, snapshotter, proxySnapshotter, root, state,
+        runtimes, defaultRuntime, runcBinaryName, runcRoot, registries, options);
   }
 
   /**
@@ -128,29 +148,58 @@ public record Containerd(
    */
   public Containerd registryConfigPath(String path) {
     var checked = Directives.absolutePath("config_path", path);
-    return new Containerd(version, cgroupDriver, sandboxImage, checked, snapshotter, root, state,
-        runtimes, defaultRuntime, options);
+    return new Containerd(version, cgroupDriver, sandboxImage, checked, snapshotter, proxySnapshotter, root, state,
+        runtimes, defaultRuntime, runcBinaryName, runcRoot, registries, options);
   }
 
-  /** Returns a copy with the CRI snapshotter set. Not set by default (overlayfs). */
+  /** Returns a copy with the CRI snapshotter set. Not set by default (overlayfs). Replaces a proxy snapshotter. */
   public Containerd snapshotter(Snapshotter snapshotter) {
     requireNonNull(snapshotter, "snapshotter");
-    return new Containerd(version, cgroupDriver, sandboxImage, registryConfigPath, snapshotter, root, state,
-        runtimes, defaultRuntime, options);
+    ProxySnapshotter proxySnapshotter = null;
+    return new Containerd(version, cgroupDriver, sandboxImage, registryConfigPath, snapshotter, proxySnapshotter, root,
+        state, runtimes, defaultRuntime, runcBinaryName, runcRoot, registries, options);
+  }
+
+  /**
+   * Returns a copy whose CRI snapshotter is a proxy plugin, such as the stargz or fuse-overlayfs
+   * snapshotter: {@code proxy_plugins.<name>} with {@code type = 'snapshot'} and its socket's
+   * {@code address}, and the CRI's {@code snapshotter = '<name>'}. Further keys of the plugin (its
+   * {@code exports}) go through {@link #option}. Not set by default. Replaces {@link #snapshotter(Snapshotter)}.
+   */
+  public Containerd proxySnapshotter(String name, String address) {
+    var proxySnapshotter = new ProxySnapshotter(name, Directives.absolutePath("address", address));
+    return new Containerd(version, cgroupDriver, sandboxImage, registryConfigPath, null, proxySnapshotter, root, state,
+        runtimes, defaultRuntime, runcBinaryName, runcRoot, registries, options);
+  }
+
+  /**
+   * A snapshotter plugin that runs outside containerd and serves a socket.
+   *
+   * @param name the plugin's name, which the CRI's {@code snapshotter} names, such as {@code stargz}
+   * @param address the plugin's socket
+   */
+  public record ProxySnapshotter(String name, String address) {
+    public ProxySnapshotter {
+      requireNonNull(name, "name");
+      if (!BARE_KEY.matcher(name).matches()) {
+        throw new IllegalArgumentException("proxy snapshotter name takes letters, digits, '_' and '-': '" + name + "'");
+      }
+      requireNonNull(address, "address");
+    }
   }
 
   /** Returns a copy with {@code root} set: where images and snapshots are kept. Not set by default. */
   public Containerd root(String path) {
     var checked = Directives.absolutePath("root", path);
-    return new Containerd(version, cgroupDriver, sandboxImage, registryConfigPath, snapshotter, checked, state,
-        runtimes, defaultRuntime, options);
+    return new Containerd(version, cgroupDriver, sandboxImage, registryConfigPath, snapshotter, proxySnapshotter,
+        checked, state, runtimes, defaultRuntime, runcBinaryName, runcRoot, registries, options);
   }
 
   /** Returns a copy with {@code state} set: where runtime state is kept. Not set by default. */
   public Containerd state(String path) {
     var checked = Directives.absolutePath("state", path);
-    return new Containerd(version, cgroupDriver, sandboxImage, registryConfigPath, snapshotter, root, checked,
-        runtimes, defaultRuntime, options);
+    return new Containerd(version, cgroupDriver, sandboxImage, registryConfigPath, snapshotter, proxySnapshotter, root,
+        checked, runtimes, defaultRuntime, runcBinaryName, runcRoot, registries, options);
   }
 
   /**
@@ -165,8 +214,8 @@ public record Containerd(
     }
     var all = new ArrayList<>(runtimes);
     all.add(handler);
-    return new Containerd(version, cgroupDriver, sandboxImage, registryConfigPath, snapshotter, root, state, all,
-        defaultRuntime, options);
+    return new Containerd(version, cgroupDriver, sandboxImage, registryConfigPath, snapshotter, proxySnapshotter, root,
+        state, all, defaultRuntime, runcBinaryName, runcRoot, registries, options);
   }
 
   /**
@@ -176,8 +225,46 @@ public record Containerd(
    */
   public Containerd defaultRuntime(String name) {
     requireNonNull(name, "name");
-    return new Containerd(version, cgroupDriver, sandboxImage, registryConfigPath, snapshotter, root, state, runtimes,
-        name, options);
+    return new Containerd(version, cgroupDriver, sandboxImage, registryConfigPath, snapshotter, proxySnapshotter, root,
+        state, runtimes, name, runcBinaryName, runcRoot, registries, options);
+  }
+
+  /**
+   * Returns a copy with runc's {@code options.BinaryName} set: the runc binary the default handler runs,
+   * such as {@code /usr/local/sbin/runc}. Not set by default ({@code runc} on the path). Replaces.
+   */
+  public Containerd runcBinaryName(String path) {
+    var checked = Directives.absolutePath("BinaryName", path);
+    return new Containerd(version, cgroupDriver, sandboxImage, registryConfigPath, snapshotter, proxySnapshotter, root,
+        state, runtimes, defaultRuntime, checked, runcRoot, registries, options);
+  }
+
+  /**
+   * Returns a copy with runc's {@code options.Root} set: where runc keeps its container state, such as
+   * {@code /run/containerd/runc}. Not set by default (runc's own). Replaces.
+   */
+  public Containerd runcRoot(String path) {
+    var checked = Directives.absolutePath("Root", path);
+    return new Containerd(version, cgroupDriver, sandboxImage, registryConfigPath, snapshotter, proxySnapshotter, root,
+        state, runtimes, defaultRuntime, runcBinaryName, checked, registries, options);
+  }
+
+  /**
+   * Returns a copy with a registry's {@code hosts.toml} added: {@code <config_path>/<name>/hosts.toml}
+   * beside {@code config.toml}, with its mirrors; {@code config_path} becomes {@link #CERTS_D} unless
+   * {@link #registryConfigPath(String)} set another. Not set by default. Adds; a registry twice is refused.
+   *
+   * @see <a href="https://github.com/containerd/containerd/blob/main/docs/hosts.md">containerd: registry hosts</a>
+   */
+  public Containerd registry(Registry registry) {
+    requireNonNull(registry, "registry");
+    if (registries.stream().anyMatch(r -> r.name().equals(registry.name()))) {
+      throw new IllegalArgumentException("registry " + registry.name() + " is declared twice");
+    }
+    var all = new ArrayList<>(registries);
+    all.add(registry);
+    return new Containerd(version, cgroupDriver, sandboxImage, registryConfigPath, snapshotter, proxySnapshotter, root,
+        state, runtimes, defaultRuntime, runcBinaryName, runcRoot, all, options);
   }
 
   /**
@@ -210,6 +297,14 @@ public record Containerd(
         }
       }
     }
+    if (proxySnapshotter != null) {
+      for (String written : List.of("type", "address")) {
+        if (nested(parts, List.of("proxy_plugins", proxySnapshotter.name(), written))) {
+          throw new IllegalArgumentException("config.toml key '" + key + "' is or holds proxy_plugins."
+              + proxySnapshotter.name() + "." + written + ", which proxySnapshotter(name, address) writes; set it there");
+        }
+      }
+    }
     var all = new ArrayList<Setting>();
     for (Setting setting : options) {
       if (setting.key().equals(parts)) {
@@ -222,8 +317,8 @@ public record Containerd(
       all.add(setting);
     }
     all.add(new Setting(parts, value));
-    return new Containerd(version, cgroupDriver, sandboxImage, registryConfigPath, snapshotter, root, state,
-        runtimes, defaultRuntime, all);
+    return new Containerd(version, cgroupDriver, sandboxImage, registryConfigPath, snapshotter, proxySnapshotter, root,
+        state, runtimes, defaultRuntime, runcBinaryName, runcRoot, registries, all);
   }
 
   /** Whether one key is the other or lies below it. */

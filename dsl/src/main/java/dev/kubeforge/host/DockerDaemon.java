@@ -53,7 +53,9 @@ import java.util.function.Consumer;
  * @param dns {@code dns} servers for containers, in order
  * @param features {@code features} switched on or off, sorted
  * @param proxies {@code proxies}, or {@code null}
- * @param options keys set through the escape hatch {@link #option(String, OptionValue)}, sorted
+ * @param options the other keys, sorted: those the typed methods without a field of their own write
+ *     ({@code default-address-pools}, {@code max-concurrent-downloads}, {@code runtimes}...) and those set
+ *     through the escape hatch {@link #option(String, OptionValue)}
  * @see <a href="https://docs.docker.com/reference/cli/dockerd/#daemon-configuration-file">dockerd: daemon configuration file</a>
  */
 public record DockerDaemon(
@@ -85,7 +87,11 @@ public record DockerDaemon(
       "hosts", "tls", "tlsverify", "tlscacert", "tlscert", "tlskey", "exec-opts", "cgroup-parent", "log-driver",
       "log-opts", "log-level", "storage-driver", "storage-opts", "data-root", "registry-mirrors",
       "insecure-registries", "live-restore", "default-ulimits", "iptables", "bip", "mtu", "dns", "features",
-      "proxies");
+      "proxies", "default-address-pools", "max-concurrent-downloads", "max-concurrent-uploads",
+      "max-download-attempts", "userland-proxy", "ipv6", "fixed-cidr", "fixed-cidr-v6", "ip-forward", "ip-masq",
+      "icc", "debug", "experimental", "metrics-addr", "shutdown-timeout", "no-new-privileges", "dns-search",
+      "dns-opts", "labels", "default-runtime", "runtimes", "selinux-enabled", "userns-remap", "exec-root",
+      "containerd", "init", "seccomp-profile");
 
   public DockerDaemon {
     hosts = List.copyOf(hosts);
@@ -284,13 +290,228 @@ public record DockerDaemon(
   }
 
   /**
+   * Adds an entry to {@code default-address-pools}: a range the daemon carves user-defined networks of
+   * {@code size} bits out of, such as {@code 10.10.0.0/16} in /24s. Not set by default (dockerd's
+   * 172.17.0.0/16 to 172.31.0.0/16 and 192.168.0.0/16 pools).
+   */
+  public DockerDaemon defaultAddressPool(String base, int size) {
+    var cidr = Cidr.parse(requireNonNull(base, "base"));
+    if (size < cidr.prefix() || size > (cidr.network().isV4() ? 32 : 128)) {
+      throw new IllegalArgumentException("size must be within " + cidr.prefix() + ".." + (cidr.network().isV4() ? 32 : 128)
+          + " for base " + base + ", was " + size);
+    }
+    var pool = OptionValue.table(Map.of("base", OptionValue.of(cidr.text()), "size", OptionValue.of(size)));
+    return appended("default-address-pools", pool);
+  }
+
+  /** Sets {@code max-concurrent-downloads}: layers pulled at once. Not set by default (3). Replaces. */
+  public DockerDaemon maxConcurrentDownloads(int layers) {
+    return typed("max-concurrent-downloads", OptionValue.of(positive("max-concurrent-downloads", layers)));
+  }
+
+  /** Sets {@code max-concurrent-uploads}: layers pushed at once. Not set by default (5). Replaces. */
+  public DockerDaemon maxConcurrentUploads(int layers) {
+    return typed("max-concurrent-uploads", OptionValue.of(positive("max-concurrent-uploads", layers)));
+  }
+
+  /** Sets {@code max-download-attempts}: tries per layer pull. Not set by default (5). Replaces. */
+  public DockerDaemon maxDownloadAttempts(int attempts) {
+    return typed("max-download-attempts", OptionValue.of(positive("max-download-attempts", attempts)));
+  }
+
+  /** Sets {@code userland-proxy}: docker-proxy for published ports rather than iptables alone. Not set by default (true). Replaces. */
+  public DockerDaemon userlandProxy(boolean enabled) {
+    return typed("userland-proxy", OptionValue.of(enabled));
+  }
+
+  /** Sets {@code ipv6}: IPv6 on the default bridge, which then needs {@link #fixedCidrV6(String)}. Not set by default (false). Replaces. */
+  public DockerDaemon ipv6(boolean enabled) {
+    return typed("ipv6", OptionValue.of(enabled));
+  }
+
+  /** Sets {@code fixed-cidr}: the IPv4 range containers of the default bridge get addresses from. Not set by default. Replaces. */
+  public DockerDaemon fixedCidr(String cidr) {
+    return typed("fixed-cidr", OptionValue.of(Cidr.parse(requireNonNull(cidr, "cidr")).text()));
+  }
+
+  /** Sets {@code fixed-cidr-v6}: the IPv6 range of the default bridge, such as {@code 2001:db8:1::/64}. Not set by default. Replaces. */
+  public DockerDaemon fixedCidrV6(String cidr) {
+    var parsed = Cidr.parse(requireNonNull(cidr, "cidr"));
+    if (parsed.network().isV4()) {
+      throw new IllegalArgumentException("fixed-cidr-v6 is an IPv6 range, was " + cidr);
+    }
+    return typed("fixed-cidr-v6", OptionValue.of(parsed.text()));
+  }
+
+  /** Sets {@code ip-forward}: the daemon enables IP forwarding. Not set by default (true). Replaces. */
+  public DockerDaemon ipForward(boolean enabled) {
+    return typed("ip-forward", OptionValue.of(enabled));
+  }
+
+  /** Sets {@code ip-masq}: outgoing container traffic is masqueraded. Not set by default (true). Replaces. */
+  public DockerDaemon ipMasq(boolean enabled) {
+    return typed("ip-masq", OptionValue.of(enabled));
+  }
+
+  /** Sets {@code icc}: containers on the default bridge may talk to each other. Not set by default (true). Replaces. */
+  public DockerDaemon icc(boolean enabled) {
+    return typed("icc", OptionValue.of(enabled));
+  }
+
+  /** Sets {@code debug}: the daemon logs at debug level. Not set by default (false). Replaces. */
+  public DockerDaemon debug(boolean enabled) {
+    return typed("debug", OptionValue.of(enabled));
+  }
+
+  /** Sets {@code experimental}: experimental daemon features. Not set by default (false). Replaces. */
+  public DockerDaemon experimental(boolean enabled) {
+    return typed("experimental", OptionValue.of(enabled));
+  }
+
+  /** Sets {@code metrics-addr}: where Prometheus metrics are served, {@code host:port}. Not set by default (off). Replaces. */
+  public DockerDaemon metricsAddress(String hostAndPort) {
+    requireNonNull(hostAndPort, "hostAndPort");
+    if (!hostAndPort.matches("(\\[[0-9a-fA-F:]+]|[A-Za-z0-9.-]+):[0-9]{1,5}")) {
+      throw new IllegalArgumentException("metrics-addr is host:port, such as 127.0.0.1:9323, was '" + hostAndPort + "'");
+    }
+    return typed("metrics-addr", OptionValue.of(hostAndPort));
+  }
+
+  /** Sets {@code shutdown-timeout}: seconds containers get to stop when the daemon does. Not set by default (15). Replaces. */
+  public DockerDaemon shutdownTimeout(java.time.Duration timeout) {
+    requireNonNull(timeout, "timeout");
+    if (timeout.isNegative() || timeout.getNano() != 0) {
+      throw new IllegalArgumentException("shutdown-timeout is whole seconds, at least 0, was " + timeout);
+    }
+    return typed("shutdown-timeout", OptionValue.of(timeout.getSeconds()));
+  }
+
+  /** Sets {@code no-new-privileges}: containers cannot gain privileges by default. Not set by default (false). Replaces. */
+  public DockerDaemon noNewPrivileges(boolean enabled) {
+    return typed("no-new-privileges", OptionValue.of(enabled));
+  }
+
+  /** Adds an entry to {@code dns-search}: a search domain for containers. Not set by default (the host's). */
+  public DockerDaemon dnsSearch(String domain) {
+    requireNonNull(domain, "domain");
+    if (!domain.matches("[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?")) {
+      throw new IllegalArgumentException("dns-search takes a domain name, was '" + domain + "'");
+    }
+    return appended("dns-search", OptionValue.of(domain));
+  }
+
+  /** Adds an entry to {@code dns-opts}: a resolver option for containers, such as {@code ndots:2}. Not set by default. */
+  public DockerDaemon dnsOpt(String option) {
+    requireNonNull(option, "option");
+    if (!option.matches("[a-z0-9-]+(:[0-9]+)?")) {
+      throw new IllegalArgumentException("dns-opts takes resolv.conf options such as ndots:2, was '" + option + "'");
+    }
+    return appended("dns-opts", OptionValue.of(option));
+  }
+
+  /** Adds an entry to {@code labels}: {@code key=value} metadata of the daemon. Not set by default. */
+  public DockerDaemon label(String key, String value) {
+    requireNonNull(key, "key");
+    requireNonNull(value, "value");
+    if (!key.matches("[a-z0-9]([a-z0-9.-]*[a-z0-9])?") || value.chars().anyMatch(c -> c < 0x20)) {
+      throw new IllegalArgumentException("labels take a lowercase key and a one-line value, was '" + key + "'");
+    }
+    return appended("labels", OptionValue.of(key + "=" + value));
+  }
+
+  /**
+   * Adds an entry to {@code runtimes}: an OCI runtime containers may run on, such as NVIDIA's
+   * {@code nvidia-container-runtime}, by the name {@code docker run --runtime} and {@link #defaultRuntime}
+   * use. Not set by default (runc only). Adds; a name twice is refused.
+   */
+  public DockerDaemon runtime(String name, String path) {
+    requireNonNull(name, "name");
+    requireNonNull(path, "path");
+    if (!name.matches("[a-z0-9][a-z0-9_.-]*") || path.isBlank() || path.contains(" ")) {
+      throw new IllegalArgumentException("runtime takes a lowercase name and a program path, was '" + name + "', '"
+          + path + "'");
+    }
+    var current = options.get("runtimes") instanceof OptionValue.Table table ? table.entries() : Map.<String, OptionValue>of();
+    if (current.containsKey(name)) {
+      throw new IllegalArgumentException("runtime " + name + " is declared twice");
+    }
+    var all = new TreeMap<String, OptionValue>(current);
+    all.put(name, OptionValue.table(Map.of("path", OptionValue.of(path))));
+    return typed("runtimes", OptionValue.table(all));
+  }
+
+  /** Sets {@code default-runtime}: {@code runc} or a name of {@link #runtime}. Not set by default (runc). Replaces. */
+  public DockerDaemon defaultRuntime(String name) {
+    requireNonNull(name, "name");
+    var declared = options.get("runtimes") instanceof OptionValue.Table table && table.entries().containsKey(name);
+    if (!name.equals("runc") && !declared) {
+      throw new IllegalArgumentException("default runtime '" + name + "' is neither runc nor a declared runtime;"
+          + " add it with runtime(name, path) first");
+    }
+    return typed("default-runtime", OptionValue.of(name));
+  }
+
+  /** Sets {@code selinux-enabled}: SELinux labelling of containers. Not set by default (false). Replaces. */
+  public DockerDaemon selinuxEnabled(boolean enabled) {
+    return typed("selinux-enabled", OptionValue.of(enabled));
+  }
+
+  /** Sets {@code userns-remap}: container root mapped to this user ({@code default} for dockremap). Not set by default. Replaces. */
+  public DockerDaemon usernsRemap(String user) {
+    requireNonNull(user, "user");
+    if (!user.matches("[a-z_][a-z0-9_-]*(:[a-z_][a-z0-9_-]*)?")) {
+      throw new IllegalArgumentException("userns-remap takes user or user:group, was '" + user + "'");
+    }
+    return typed("userns-remap", OptionValue.of(user));
+  }
+
+  /** Sets {@code exec-root}: the daemon's state directory. Not set by default ({@code /var/run/docker}). Replaces. */
+  public DockerDaemon execRoot(String path) {
+    return typed("exec-root", OptionValue.of(Directives.absolutePath("exec-root", path)));
+  }
+
+  /** Sets {@code containerd}: the containerd socket the daemon uses. Not set by default (its own). Replaces. */
+  public DockerDaemon containerd(String socket) {
+    return typed("containerd", OptionValue.of(Directives.absolutePath("containerd", socket)));
+  }
+
+  /** Sets {@code init}: an init process (tini) in every container. Not set by default (false). Replaces. */
+  public DockerDaemon init(boolean enabled) {
+    return typed("init", OptionValue.of(enabled));
+  }
+
+  /** Sets {@code seccomp-profile}: the default seccomp profile file of containers. Not set by default (Docker's built-in). Replaces. */
+  public DockerDaemon seccompProfile(String path) {
+    return typed("seccomp-profile", OptionValue.of(Directives.absolutePath("seccomp-profile", path)));
+  }
+
+  private DockerDaemon typed(String key, OptionValue value) {
+    return edit(d -> d.options.put(key, value));
+  }
+
+  private DockerDaemon appended(String key, OptionValue value) {
+    var items = new ArrayList<OptionValue>();
+    if (options.get(key) instanceof OptionValue.Items existing) {
+      items.addAll(existing.values());
+    }
+    items.add(value);
+    return typed(key, OptionValue.list(items.toArray(OptionValue[]::new)));
+  }
+
+  private static int positive(String key, int value) {
+    if (value < 1) {
+      throw new IllegalArgumentException(key + " must be at least 1, was " + value);
+    }
+    return value;
+  }
+
+  /**
    * Sets any other top-level key of {@code daemon.json}: the escape hatch, for keys Kubeforge has no
-   * method for ({@code default-address-pools}, {@code max-concurrent-downloads}...). The key is
+   * method for ({@code default-shm-size}, {@code cdi-spec-dirs}...). The key is
    * lowercase letters, digits and '-'; keys with a method are refused. Not set by default. Replaces that key.
    *
    * <pre>{@code
-   * docker.option("default-address-pools",
-   *     OptionValue.list(OptionValue.table(Map.of("base", OptionValue.of("10.10.0.0/16"), "size", OptionValue.of(24)))));
+   * docker.option("cdi-spec-dirs", OptionValue.strings("/etc/cdi"));
    * }</pre>
    */
   @Override

@@ -37,6 +37,7 @@ import java.util.function.Consumer;
  * @param containerd containerd's {@code config.toml}, or {@code null}
  * @param journald journald's drop-in, or {@code null}
  * @param kubelet the kubelet's drop-in and runtime settings, or {@code null}
+ * @param criDockerd where the nodes get cri-dockerd from, or {@code null} when they do not install it
  * @param sysctls the {@code sysctl.d} files, in order
  * @param kernelModules the {@code modules-load.d} files, in order
  * @param allowances check id to reason, for problems accepted on this profile, sorted
@@ -49,6 +50,7 @@ public record HostProfile(
     Containerd containerd,
     Journald journald,
     Kubelet kubelet,
+    CriDockerd criDockerd,
     List<Sysctl> sysctls,
     List<KernelModules> kernelModules,
     SortedMap<String, String> allowances) {
@@ -65,6 +67,10 @@ public record HostProfile(
     dropIns = List.copyOf(dropIns);
     sysctls = List.copyOf(sysctls);
     kernelModules = List.copyOf(kernelModules);
+    if (criDockerd != null && docker == null) {
+      throw new IllegalArgumentException("host profile " + name + " installs cri-dockerd but configures no Docker:"
+          + " set docker(DockerDaemon) too");
+    }
     allowances = Collections.unmodifiableSortedMap(new TreeMap<>(allowances));
   }
 
@@ -138,6 +144,7 @@ public record HostProfile(
     private Containerd containerd;
     private Journald journald;
     private Kubelet kubelet;
+    private CriDockerd criDockerd;
     private final List<Sysctl> sysctls = new ArrayList<>();
     private final List<KernelModules> kernelModules = new ArrayList<>();
     private final SortedMap<String, String> allowances = new TreeMap<>();
@@ -205,6 +212,18 @@ public record HostProfile(
       return this;
     }
 
+    /**
+     * Installs cri-dockerd on the profile's nodes from {@code source}, so a kubelet on Docker has the CRI
+     * socket it is pointed at ({@link #CRI_DOCKERD_SOCKET}). Needs {@link #docker(DockerDaemon)}. Not set
+     * by default: a kubelet that would reach Docker through cri-dockerd is then refused
+     * ({@code cri-dockerd-unavailable}). Replaces.
+     */
+    public Builder criDockerd(CriDockerd source) {
+      ensureOpen();
+      this.criDockerd = requireNonNull(source, "source");
+      return this;
+    }
+
     /** Adds a {@code sysctl.d} file: {@code etc/sysctl.d/<name>.conf}. */
     public Builder sysctl(Sysctl sysctl) {
       ensureOpen();
@@ -248,8 +267,8 @@ public record HostProfile(
     private HostProfile build() {
       ensureOpen();
       built = true;
-      return new HostProfile(name, units, dropIns, docker, containerd, journald, kubelet, sysctls, kernelModules,
-          allowances);
+      return new HostProfile(name, units, dropIns, docker, containerd, journald, kubelet, criDockerd, sysctls,
+          kernelModules, allowances);
     }
   }
 }

@@ -23,13 +23,14 @@ import java.util.List;
  * @param name the handler's name, a DNS-1123 label other than {@code runc}
  * @param runtimeType the shim, such as {@code io.containerd.runc.v2} or {@code io.containerd.kata.v2}
  * @param binaryName {@code options.BinaryName}: the runc-compatible binary, or {@code null} (runc on the path)
+ * @param root {@code options.Root}: where a runc-compatible binary keeps its state, or {@code null}
  * @param configPath {@code options.ConfigPath}: the shim's configuration file, or {@code null}
  * @param privilegedWithoutHostDevices {@code privileged_without_host_devices}, or {@code null} (false)
  * @param podAnnotations {@code pod_annotations}: annotations passed on to the shim, in order
  * @see <a href="https://github.com/containerd/containerd/blob/main/docs/cri/config.md">containerd: CRI plugin config</a>
  */
 public record RuntimeHandler(
-    String name, String runtimeType, String binaryName, String configPath, Boolean privilegedWithoutHostDevices,
+    String name, String runtimeType, String binaryName, String root, String configPath, Boolean privilegedWithoutHostDevices,
     List<String> podAnnotations) {
 
   /** The shim of runc and runc-compatible runtimes. */
@@ -56,7 +57,7 @@ public record RuntimeHandler(
 
   /** A handler named {@code name} on the shim {@code runtimeType}; nothing else set. */
   public static RuntimeHandler of(String name, String runtimeType) {
-    return new RuntimeHandler(name, runtimeType, null, null, null, List.of());
+    return new RuntimeHandler(name, runtimeType, null, null, null, null, List.of());
   }
 
   /** Whether the handler runs on the runc shim, and so takes runc's options. */
@@ -73,7 +74,19 @@ public record RuntimeHandler(
       throw new IllegalArgumentException("BinaryName is a runc option; runtime handler " + name + " runs on "
           + runtimeType);
     }
-    return new RuntimeHandler(name, runtimeType, Directives.absolutePath("BinaryName", path), configPath,
+    return new RuntimeHandler(name, runtimeType, Directives.absolutePath("BinaryName", path), root, configPath,
+        privilegedWithoutHostDevices, podAnnotations);
+  }
+
+  /**
+   * Returns a copy with {@code options.Root} set: where the runc-compatible binary keeps container state.
+   * Only for the runc shim. Not set by default. Replaces.
+   */
+  public RuntimeHandler root(String path) {
+    if (!isRunc()) {
+      throw new IllegalArgumentException("Root is a runc option; runtime handler " + name + " runs on " + runtimeType);
+    }
+    return new RuntimeHandler(name, runtimeType, binaryName, Directives.absolutePath("Root", path), configPath,
         privilegedWithoutHostDevices, podAnnotations);
   }
 
@@ -82,7 +95,7 @@ public record RuntimeHandler(
    * {@code /opt/kata/share/defaults/kata-containers/configuration.toml}. Not set by default. Replaces.
    */
   public RuntimeHandler configPath(String path) {
-    return new RuntimeHandler(name, runtimeType, binaryName, Directives.absolutePath("ConfigPath", path),
+    return new RuntimeHandler(name, runtimeType, binaryName, root, Directives.absolutePath("ConfigPath", path),
         privilegedWithoutHostDevices, podAnnotations);
   }
 
@@ -91,7 +104,7 @@ public record RuntimeHandler(
    * not get the host's devices (what sandboxed runtimes such as Kata want). Not set by default (false). Replaces.
    */
   public RuntimeHandler privilegedWithoutHostDevices(boolean without) {
-    return new RuntimeHandler(name, runtimeType, binaryName, configPath, without, podAnnotations);
+    return new RuntimeHandler(name, runtimeType, binaryName, root, configPath, without, podAnnotations);
   }
 
   /** Returns a copy with annotation keys added to {@code pod_annotations} ({@code io.katacontainers.*}). Appends. */
@@ -104,6 +117,6 @@ public record RuntimeHandler(
       }
       all.add(key);
     }
-    return new RuntimeHandler(name, runtimeType, binaryName, configPath, privilegedWithoutHostDevices, all);
+    return new RuntimeHandler(name, runtimeType, binaryName, root, configPath, privilegedWithoutHostDevices, all);
   }
 }

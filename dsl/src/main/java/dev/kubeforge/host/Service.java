@@ -279,6 +279,177 @@ public record Service(
     return resources(resources.delegate(enabled));
   }
 
+  /**
+   * Sets each sandboxing directive to {@code yes}, such as {@code NoNewPrivileges=yes} and
+   * {@code PrivateTmp=yes}, in {@code [Service]}. Not set by default (all {@code no}). Replaces each.
+   */
+  public Service sandboxing(Sandboxing... options) {
+    requireNonNull(options, "options");
+    var service = this;
+    for (Sandboxing option : options) {
+      service = service.set(requireNonNull(option, "option").key(), "yes");
+    }
+    return service;
+  }
+
+  /** Sets {@code ProtectSystem=}: the OS's directories read-only. Not set by default (no). Replaces. */
+  public Service protectSystem(ProtectSystem protection) {
+    requireNonNull(protection, "protection");
+    return set("ProtectSystem", Directives.kebab(protection));
+  }
+
+  /** Sets {@code ProtectHome=}: what the service sees of home directories. Not set by default (no). Replaces. */
+  public Service protectHome(ProtectHome protection) {
+    requireNonNull(protection, "protection");
+    return set("ProtectHome", Directives.kebab(protection));
+  }
+
+  /** Adds a {@code ReadWritePaths=} line: absolute paths writable despite {@code ProtectSystem=strict}. */
+  public Service readWritePaths(String... paths) {
+    return paths("ReadWritePaths", paths);
+  }
+
+  /** Adds a {@code ReadOnlyPaths=} line: absolute paths the service sees read-only. */
+  public Service readOnlyPaths(String... paths) {
+    return paths("ReadOnlyPaths", paths);
+  }
+
+  /** Adds an {@code InaccessiblePaths=} line: absolute paths the service cannot see. */
+  public Service inaccessiblePaths(String... paths) {
+    return paths("InaccessiblePaths", paths);
+  }
+
+  /**
+   * Adds a {@code RuntimeDirectory=} (or another kind's) line: directories, relative to the kind's base
+   * ({@code /run}, {@code /var/lib}...), that systemd creates owned by the service's user.
+   */
+  public Service directories(ExecDirectory kind, String... names) {
+    requireNonNull(kind, "kind");
+    requireNonNull(names, "names");
+    if (names.length == 0) {
+      throw new IllegalArgumentException(kind.key() + "= needs at least one directory name");
+    }
+    for (String name : names) {
+      requireNonNull(name, "name");
+      if (!name.matches("[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*") || name.matches("(.*/)?\\.\\.?(/.*)?")) {
+        throw new IllegalArgumentException(kind.key() + "= takes relative directory names such as 'kubeforge',"
+            + " was '" + name + "'");
+      }
+    }
+    return copy(Directives.appended(directives, new Directive(SECTION, kind.key(), String.join(" ", names))));
+  }
+
+  /** Sets {@code PIDFile=}: the main process's PID file, for {@code Type=forking}. Not set by default. Replaces. */
+  public Service pidFile(String path) {
+    return set("PIDFile", Directives.absolutePath("PIDFile", path));
+  }
+
+  /**
+   * Sets {@code TimeoutSec=}: {@code TimeoutStartSec=} and {@code TimeoutStopSec=} at once; zero turns both
+   * off (Docker's unit sets {@code TimeoutSec=0}). Not set by default (90s each). Replaces.
+   */
+  public Service timeoutSec(Duration timeout) {
+    return set("TimeoutSec", SystemdTime.format("TimeoutSec", timeout));
+  }
+
+  /** Sets {@code WatchdogSec=}: the service must ping the watchdog this often. Not set by default (off). Replaces. */
+  public Service watchdogSec(Duration interval) {
+    return set("WatchdogSec", SystemdTime.format("WatchdogSec", interval));
+  }
+
+  /** Sets {@code RuntimeMaxSec=}: the service is stopped after running this long. Not set by default (no limit). Replaces. */
+  public Service runtimeMaxSec(Duration limit) {
+    return set("RuntimeMaxSec", SystemdTime.format("RuntimeMaxSec", limit));
+  }
+
+  /** Adds a {@code SupplementaryGroups=} line: groups the processes run in besides {@code Group=}. */
+  public Service supplementaryGroups(String... groups) {
+    requireNonNull(groups, "groups");
+    var names = java.util.Arrays.stream(groups).map(group -> account("SupplementaryGroups", group)).toList();
+    if (names.isEmpty()) {
+      throw new IllegalArgumentException("SupplementaryGroups= needs at least one group");
+    }
+    return copy(Directives.appended(directives, new Directive(SECTION, "SupplementaryGroups", String.join(" ", names))));
+  }
+
+  /** Sets {@code DynamicUser=}: a user allocated when the service starts. Not set by default (no). Replaces. */
+  public Service dynamicUser(boolean dynamic) {
+    return set("DynamicUser", ResourceControl.yesNo(dynamic));
+  }
+
+  /** Sets {@code SyslogIdentifier=}: the name the service's log lines carry. Not set by default (the process name). Replaces. */
+  public Service syslogIdentifier(String identifier) {
+    requireNonNull(identifier, "identifier");
+    if (!identifier.matches("[A-Za-z0-9_.@-]+")) {
+      throw new IllegalArgumentException("SyslogIdentifier= takes letters, digits and '_.@-', was '" + identifier + "'");
+    }
+    return set("SyslogIdentifier", identifier);
+  }
+
+  /** Sets {@code UMask=}, 0 to 0777, written in octal ({@code UMask=0027}). Not set by default (0022). Replaces. */
+  public Service umask(int mask) {
+    if (mask < 0 || mask > 0777) {
+      throw new IllegalArgumentException("UMask= must be within 0..0777, was " + Integer.toOctalString(mask));
+    }
+    return set("UMask", String.format(java.util.Locale.ROOT, "%04o", mask));
+  }
+
+  /** Sets {@code Nice=}, -20 (first) to 19 (last): the processes' scheduling priority. Not set by default (0). Replaces. */
+  public Service nice(int nice) {
+    if (nice < -20 || nice > 19) {
+      throw new IllegalArgumentException("Nice= must be within -20..19, was " + nice);
+    }
+    return set("Nice", Integer.toString(nice));
+  }
+
+  /**
+   * Sets {@code CapabilityBoundingSet=}: the only capabilities the processes may ever have, such as
+   * {@code CAP_NET_BIND_SERVICE}. Not set by default (all). Replaces.
+   */
+  public Service capabilityBoundingSet(String... capabilities) {
+    return set("CapabilityBoundingSet", capabilities("CapabilityBoundingSet", capabilities));
+  }
+
+  /**
+   * Sets {@code AmbientCapabilities=}: capabilities a non-root {@code User=} keeps, such as
+   * {@code CAP_NET_BIND_SERVICE}. Not set by default (none). Replaces.
+   */
+  public Service ambientCapabilities(String... capabilities) {
+    return set("AmbientCapabilities", capabilities("AmbientCapabilities", capabilities));
+  }
+
+  /** Sets {@code KillSignal=}: the signal that stops the service, such as {@code SIGINT}. Not set by default (SIGTERM). Replaces. */
+  public Service killSignal(String signal) {
+    requireNonNull(signal, "signal");
+    if (!signal.matches("SIG[A-Z]{2,6}|SIGRTMIN(\\+[0-9]{1,2})?")) {
+      throw new IllegalArgumentException("KillSignal= takes a signal name such as SIGTERM, was '" + signal + "'");
+    }
+    return set("KillSignal", signal);
+  }
+
+  private Service paths(String key, String... paths) {
+    requireNonNull(paths, key);
+    if (paths.length == 0) {
+      throw new IllegalArgumentException(key + "= needs at least one path");
+    }
+    var checked = java.util.Arrays.stream(paths).map(path -> Directives.absolutePath(key, path)).toList();
+    return copy(Directives.appended(directives, new Directive(SECTION, key, String.join(" ", checked))));
+  }
+
+  private static String capabilities(String key, String... capabilities) {
+    requireNonNull(capabilities, key);
+    if (capabilities.length == 0) {
+      throw new IllegalArgumentException(key + "= needs at least one capability");
+    }
+    for (String capability : capabilities) {
+      if (capability == null || !capability.matches("CAP_[A-Z_]+")) {
+        throw new IllegalArgumentException(key + "= takes capability names such as CAP_NET_BIND_SERVICE, was '"
+            + capability + "'");
+      }
+    }
+    return String.join(" ", capabilities);
+  }
+
   private Service exec(String key, String commandLine) {
     return copy(Directives.appended(directives, new Directive(SECTION, key, Directives.commandLine(key, commandLine))));
   }

@@ -12,8 +12,9 @@
  * <p>Values and builders follow the one rule written in {@code dev.kubeforge.cluster}'s package
  * documentation (and {@code docs/ARCHITECTURE.md}).
  *
- * <p>Here: units, slices, drop-ins, {@code DockerDaemon}, {@code Containerd}, {@code Journald},
- * {@code Kubelet}, sysctls and kernel modules are values; {@link dev.kubeforge.host.HostProfile} gathers them
+ * <p>Here: units, slices, drop-ins, {@code DockerDaemon}, {@code Containerd} (with its {@code Registry}
+ * and {@code RegistryHost} {@code hosts.toml} values), {@code Journald}, {@code Kubelet}, {@code CriDockerd},
+ * sysctls and kernel modules are values; {@link dev.kubeforge.host.HostProfile} gathers them
  * and is complete at creation ({@code HostProfile.named("worker", p -> p.docker(..))}).
  */
 package dev.kubeforge.host;

@@ -4,9 +4,12 @@ import dev.kubeforge.cluster.Cluster;
 import dev.kubeforge.cluster.HostFile;
 import dev.kubeforge.core.CgroupDriver;
 import dev.kubeforge.host.Containerd;
+import dev.kubeforge.host.Registry;
+import dev.kubeforge.host.RegistryHost;
 import dev.kubeforge.host.RuntimeHandler;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -31,9 +34,42 @@ public final class ContainerdTomlRenderer implements Renderer {
     HostFileText.render(cluster, context, ContainerdTomlRenderer::text);
   }
 
-  /** The file's text with {@code header} on top, or {@code null} when it is no containerd configuration. */
+  /**
+   * The file's text with {@code header} on top, or {@code null} when it is neither containerd's
+   * configuration nor a registry's {@code hosts.toml}.
+   */
   static String text(String header, HostFile.Content content) {
-    return content instanceof HostFile.ContainerdConfig containerd ? header + toml(containerd.containerd()) : null;
+    if (content instanceof HostFile.ContainerdConfig containerd) {
+      return header + toml(containerd.containerd());
+    }
+    return content instanceof HostFile.RegistryHosts hosts ? header + hostsToml(hosts.registry()) : null;
+  }
+
+  /** A registry's {@code hosts.toml}: {@code server}, then each host's table in the order containerd tries them. */
+  static String hostsToml(Registry registry) {
+    var root = new LinkedHashMap<String, Object>();
+    if (registry.server() != null) {
+      root.put("server", registry.server());
+    }
+    var hosts = new LinkedHashMap<String, Object>();
+    for (RegistryHost host : registry.hosts()) {
+      var table = new LinkedHashMap<String, Object>();
+      table.put("capabilities", host.capabilities().stream().map(c -> c.name().toLowerCase(Locale.ROOT)).toList());
+      if (host.skipVerify() != null) {
+        table.put("skip_verify", host.skipVerify());
+      }
+      if (host.ca() != null) {
+        table.put("ca", host.ca());
+      }
+      if (!host.headers().isEmpty()) {
+        table.put("header", new TreeMap<>(host.headers()));
+      }
+      hosts.put(host.url(), table);
+    }
+    if (!hosts.isEmpty()) {
+      root.put("host", hosts);
+    }
+    return ConfigMappers.toml().writeValueAsString(root);
   }
 
   /** The file's text without its header. */
@@ -52,7 +88,14 @@ public final class ContainerdTomlRenderer implements Renderer {
     }
     var runc = new TreeMap<String, Object>();
     runc.put("runtime_type", "io.containerd.runc.v2");
-    runc.put("options", new TreeMap<>(Map.of("SystemdCgroup", c.cgroupDriver() == CgroupDriver.SYSTEMD)));
+    var runcOptions = new TreeMap<String, Object>(Map.of("SystemdCgroup", c.cgroupDriver() == CgroupDriver.SYSTEMD));
+    if (c.runcBinaryName() != null) {
+      runcOptions.put("BinaryName", c.runcBinaryName());
+    }
+    if (c.runcRoot() != null) {
+      runcOptions.put("Root", c.runcRoot());
+    }
+    runc.put("options", runcOptions);
     var runtimes = new TreeMap<String, Object>(Map.of("runc", runc));
     for (RuntimeHandler handler : c.runtimes()) {
       runtimes.put(handler.name(), handler(handler, c.cgroupDriver()));
@@ -61,10 +104,12 @@ public final class ContainerdTomlRenderer implements Renderer {
     runtime.put("default_runtime_name", c.defaultRuntime());
     runtime.put("runtimes", runtimes);
     var plugins = new TreeMap<String, Object>();
+    var snapshotter = c.proxySnapshotter() != null ? c.proxySnapshotter().name()
+        : c.snapshotter() != null ? c.snapshotter().value() : null;
     if (c.version() == 2) {
       var cri = new TreeMap<String, Object>();
-      if (c.snapshotter() != null) {
-        runtime.put("snapshotter", c.snapshotter().value());
+      if (snapshotter != null) {
+        runtime.put("snapshotter", snapshotter);
       }
       cri.put("containerd", runtime);
       if (c.sandboxImage() != null) {
@@ -76,8 +121,8 @@ public final class ContainerdTomlRenderer implements Renderer {
       plugins.put("io.containerd.grpc.v1.cri", cri);
     } else {
       var images = new TreeMap<String, Object>();
-      if (c.snapshotter() != null) {
-        images.put("snapshotter", c.snapshotter().value());
+      if (snapshotter != null) {
+        images.put("snapshotter", snapshotter);
       }
       if (c.sandboxImage() != null) {
         images.put("pinned_images", new TreeMap<>(Map.of("sandbox", c.sandboxImage())));
@@ -91,6 +136,10 @@ public final class ContainerdTomlRenderer implements Renderer {
       plugins.put("io.containerd.cri.v1.runtime", new TreeMap<>(Map.of("containerd", runtime)));
     }
     root.put("plugins", plugins);
+    if (c.proxySnapshotter() != null) {
+      var plugin = new TreeMap<String, Object>(Map.of("type", "snapshot", "address", c.proxySnapshotter().address()));
+      root.put("proxy_plugins", new TreeMap<String, Object>(Map.of(c.proxySnapshotter().name(), plugin)));
+    }
     for (Containerd.Setting option : c.options()) {
       put(root, option.key(), ConfigMappers.plain(option.value()));
     }
@@ -107,6 +156,9 @@ public final class ContainerdTomlRenderer implements Renderer {
     }
     if (handler.binaryName() != null) {
       options.put("BinaryName", handler.binaryName());
+    }
+    if (handler.root() != null) {
+      options.put("Root", handler.root());
     }
     if (handler.configPath() != null) {
       options.put("ConfigPath", handler.configPath());

@@ -250,6 +250,22 @@ class HostChecksTest {
   }
 
   @Test
+  void removedDockerdFlagsOnExecStartWarnToo() {
+    // the 'move /var/lib/docker' recipe: -g on the packaged unit's command line
+    var profile = HostProfile.named("worker", p -> p.docker(DockerDaemon.create())
+        .dropIn(DropIn.of("10-execstart", Service.of(UnitName.DOCKER_SERVICE)
+            .replaceExecStart("/usr/bin/dockerd -g /home/docker -H fd:// --cluster-store=consul://10.0.0.9:8500"
+                + " --containerd=/run/containerd/containerd.sock"))));
+    assertEquals(List.of("""
+        warning: cluster prod › host worker › drop-in docker.service.d/10-execstart.conf: ExecStart= passes\
+         '--cluster-store', which dockerd no longer knows, so the service fails to start [docker-removed-option]
+          hint: removed in Docker 23.0 with legacy overlay networks; use Swarm mode or a CNI""", """
+        warning: cluster prod › host worker › drop-in docker.service.d/10-execstart.conf: ExecStart= passes '-g',\
+         which dockerd no longer knows, so the service fails to start [docker-removed-option]
+          hint: removed in Docker 23.0; write .dataRoot(path) (data-root)"""), problems(profile));
+  }
+
+  @Test
   void removedDockerCommandAndDaemonJsonKeysWarnWithTodaysForm() {
     // a 2016 docker.service drop-in and daemon.json, as homelab guides still print them
     var profile = HostProfile.named("worker", p -> p

@@ -21,6 +21,7 @@ import dev.kubeforge.kubeadm.Cni;
 import dev.kubeforge.secret.SecretValue;
 import io.fabric8.kubernetes.api.model.apps.DaemonSetBuilder;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
@@ -222,8 +223,20 @@ class NodeBootstrapChecksTest {
         error: cluster t › node cp › host docker: the kubelet would reach Docker through cri-dockerd, which no Debian or\
          Ubuntu repository ships, so the node's cloud-config cannot install it [cri-dockerd-unavailable]
           hint: let the kubelet use containerd: HostProfile.containerd(Containerd.create()), beside Docker if it\
-         stays; this cannot be allowed, the node would not start"""),
+         stays, or install cri-dockerd: HostProfile.criDockerd(CriDockerd.deb(url, sha256)); this cannot be\
+         allowed, the node would not start"""),
         problems("cri-dockerd-unavailable", cluster));
+  }
+
+  @Test
+  void criDockerdInstalledFromItsPackageLeavesNothingToReport() {
+    var docker = HostProfile.named("docker", p -> p.docker(DockerDaemon.create()).kubelet(Kubelet.create())
+        .criDockerd(dev.kubeforge.cloudinit.CriDockerdCluster.CRI_DOCKERD).kubernetesPrerequisites());
+    var cluster = Cluster.named("t").kubernetesVersion("1.31")
+        .controlPlane(Node.named("cp", n -> n.address("10.0.0.1").profile(docker)))
+        .kubeadm(k -> k.podSubnet("10.244.0.0/16")).build();
+    assertEquals(List.of(), problems("cri-dockerd-unavailable", cluster));
+    assertEquals(Optional.of(HostProfile.CRI_DOCKERD_SOCKET), docker.criSocket());
   }
 
   @Test
@@ -239,7 +252,8 @@ class NodeBootstrapChecksTest {
         error: cluster t › node cp › host docker: the kubelet would reach Docker through cri-dockerd, which no Debian or\
          Ubuntu repository ships, so the node's cloud-config cannot install it [cri-dockerd-unavailable]
           hint: let the kubelet use containerd: HostProfile.containerd(Containerd.create()), beside Docker if it\
-         stays; this cannot be allowed, the node would not start""", problems.get(0));
+         stays, or install cri-dockerd: HostProfile.criDockerd(CriDockerd.deb(url, sha256)); this cannot be\
+         allowed, the node would not start""", problems.get(0));
     assertEquals("error: cluster t › node cp › host docker: allow(\"cri-dockerd-unavailable\", ..) names no check"
         + " [unknown-check-id]", problems.get(1).substring(0, problems.get(1).indexOf('\n')));
   }

@@ -143,7 +143,7 @@ public final class AllKindsCluster implements ClusterDefinition {
         .feature("buildkit", true)
         .proxies(new DockerProxies("http://proxy.lab.internal:3128", "http://proxy.lab.internal:3128",
             "localhost,127.0.0.1,.lab.internal"))
-        .option("max-concurrent-downloads", 5);
+        .maxConcurrentDownloads(5);
 
     var containerd = Containerd.create()
         .configVersion(3)

@@ -86,11 +86,10 @@ class HostConfigRendererTest {
   @Test
   void daemonJsonOptionsAreTypedValuesSortedWithTheOtherKeys() {
     var docker = DockerDaemon.create()
-        .option("max-concurrent-downloads", 5)
-        .option("userland-proxy", false)
-        .option("exec-root", "/run/docker")
-        .option("default-address-pools", OptionValue.list(
-            OptionValue.table(Map.of("size", OptionValue.of(24), "base", OptionValue.of("10.10.0.0/16")))))
+        .maxConcurrentDownloads(5)
+        .userlandProxy(false)
+        .execRoot("/run/docker")
+        .defaultAddressPool("10.10.0.0/16", 24)
         .option("cdi-spec-dirs", OptionValue.strings("/etc/cdi"))
         .dns("FD00::53");
     assertEquals("""
@@ -159,7 +158,7 @@ class HostConfigRendererTest {
   void containerdOptionsLandAtTheirDottedKeyInEitherVersion() {
     var containerd = Containerd.create()
         .option("plugins.\"io.containerd.grpc.v1.cri\".enable_unprivileged_ports", true)
-        .option("plugins.'io.containerd.grpc.v1.cri'.containerd.runtimes.runc.options.BinaryName", "/usr/bin/crun")
+        .runcBinaryName("/usr/bin/crun")
         .option("oom_score", -999)
         .option("grpc.address", "/run/containerd/containerd.sock")
         .option("plugins.\"io.containerd.grpc.v1.cri\".device_ownership_from_security_context",

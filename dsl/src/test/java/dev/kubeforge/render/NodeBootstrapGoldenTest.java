@@ -6,6 +6,7 @@ import dev.kubeforge.ClusterDefinition;
 import dev.kubeforge.Golden;
 import dev.kubeforge.Kubeforge;
 import dev.kubeforge.cloudinit.Seed002CoreOsCluster;
+import dev.kubeforge.cloudinit.CriDockerdCluster;
 import dev.kubeforge.cloudinit.Seed004LabCluster;
 import dev.kubeforge.kubeadm.HaCluster;
 import dev.kubeforge.kubeadm.Seed003;
@@ -20,7 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The kubeadm and cloud-init golden cases: seed 003's set-up (single node, init and join), an HA
- * cluster, seed 004's lab brought up by cloud-config, and seed 002's CoreOS cluster. Each case is the
+ * cluster, seed 004's lab brought up by cloud-config, a one-node Docker homelab that installs cri-dockerd,
+ * and seed 002's CoreOS cluster. Each case is the
  * files one renderer writes for the definition, generated through {@link Kubeforge} so that every check
  * runs too, and the same bytes under another locale and time zone.
  */
@@ -33,6 +35,7 @@ class NodeBootstrapGoldenTest {
         Arguments.of("kubeadm", "ha", new HaCluster(), "/kubeadm/"),
         Arguments.of("cloudinit", "seed003-init-join", Seed003.initJoin(), "/cloud-init/"),
         Arguments.of("cloudinit", "seed004-lab", new Seed004LabCluster(), "/cloud-init/"),
+        Arguments.of("cloudinit", "cri-dockerd", new CriDockerdCluster(), "/cloud-init/"),
         Arguments.of("cloudinit", "seed002-coreos", new Seed002CoreOsCluster(), "/coreos/"));
   }
 

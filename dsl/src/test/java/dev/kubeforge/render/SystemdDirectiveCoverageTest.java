@@ -50,7 +50,7 @@ class SystemdDirectiveCoverageTest {
   private static final String LIST = "/systemd/directives-252.txt";
   private static final String RESOURCE_CONTROL = "resource-control";
   private static final List<String> STRINGS = List.of("/usr/bin/true", "kubeforge", "https://example.com",
-      "0.0.0.0:80", "daily", "x86-64", "8080");
+      "0.0.0.0:80", "daily", "x86-64", "8080", "CAP_NET_BIND_SERVICE", "SIGINT");
   private static final List<UnitName> UNITS = List.of(UnitName.of("walk.service"), UnitName.of("walk.slice"),
       UnitName.of("walk.socket"), UnitName.of("walk.target"), UnitName.of("walk.mount"));
 
