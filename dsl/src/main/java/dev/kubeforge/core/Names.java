@@ -214,6 +214,19 @@ public final class Names {
   }
 
   /**
+   * Returns {@code path} when it is an absolute, normalized directory on a node, or throws naming
+   * {@code what}: as {@link #requireAbsolutePath}, but {@code /} itself and one trailing {@code /} are
+   * allowed, as Kubernetes and systemd take a directory.
+   */
+  public static String requireAbsoluteDirectory(String what, String path) {
+    requireText(what, path);
+    if (!path.equals("/")) {
+      requireAbsolutePath(what, path.endsWith("/") ? path.substring(0, path.length() - 1) : path);
+    }
+    return path;
+  }
+
+  /**
    * Returns {@code value} when it is well-formed UTF-16 text (no lone surrogate, which no file encoding
    * can hold), or throws naming {@code what}.
    */

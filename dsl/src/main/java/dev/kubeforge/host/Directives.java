@@ -2,6 +2,7 @@ package dev.kubeforge.host;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.kubeforge.core.Names;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -79,11 +80,22 @@ final class Directives {
     }
   }
 
-  /** An absolute path, checked. */
+  /**
+   * An absolute, normalized path on the node ({@link Names#requireAbsolutePath}) without spaces, which
+   * systemd and the runtimes' lists would split on.
+   */
   static String absolutePath(String what, String path) {
-    requireNonNull(path, what);
-    if (!path.startsWith("/") || path.indexOf('\n') >= 0 || path.contains(" ")) {
-      throw new IllegalArgumentException(what + " must be an absolute path without spaces, was '" + path + "'");
+    return withoutSpaces(what, Names.requireAbsolutePath(what, path));
+  }
+
+  /** An absolute, normalized directory ({@link Names#requireAbsoluteDirectory}: '/' and a trailing '/' allowed) without spaces. */
+  static String directoryPath(String what, String path) {
+    return withoutSpaces(what, Names.requireAbsoluteDirectory(what, path));
+  }
+
+  private static String withoutSpaces(String what, String path) {
+    if (path.indexOf(' ') >= 0) {
+      throw new IllegalArgumentException(what + " must be a path without spaces, was '" + path + "'");
     }
     return path;
   }

@@ -35,7 +35,7 @@ public record Mount(
 
   public Mount {
     requireNonNull(name, "name");
-    Directives.absolutePath("Where=", where);
+    Directives.directoryPath("Where=", where);
     requireNonNull(unit, "unit");
     requireNonNull(resources, "resources");
     requireNonNull(install, "install");
@@ -49,7 +49,7 @@ public record Mount(
 
   /** A mount at the absolute path {@code where}, named after it as {@code systemd-escape --path} does. */
   public static Mount at(String where) {
-    Directives.absolutePath("Where=", where);
+    Directives.directoryPath("Where=", where);
     var normalized = where.length() > 1 && where.endsWith("/") ? where.substring(0, where.length() - 1) : where;
     return new Mount(UnitName.of(escapePath(normalized) + ".mount"), normalized, UnitSection.create(), null,
         ResourceControl.create(), InstallSection.create(), List.of());

@@ -24,9 +24,7 @@ public record HostPath(String volumeName, String path, HostPathType type) implem
     Names.requireDns1123Label("volume name", volumeName);
     requireNonNull(path, "path");
     requireNonNull(type, "type");
-    if (!path.equals("/")) { // a directory may end with '/', as Kubernetes takes it
-      Names.requireAbsolutePath("host path", path.endsWith("/") ? path.substring(0, path.length() - 1) : path);
-    }
+    Names.requireAbsoluteDirectory("host path", path);
   }
 
   /** A host path checked to be of {@code type}. */
